@@ -1,0 +1,34 @@
+using GroupCrm.Core.Onboarding;
+using GroupCrm.Core.Organisation;
+using GroupCrm.Core.Sales;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace GroupCrm.Core.Data;
+
+public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
+    : IdentityDbContext<CrmUser, IdentityRole<int>, int>(options)
+{
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<GroupAccount> Accounts => Set<GroupAccount>();
+    public DbSet<BuyerContact> BuyerContacts => Set<BuyerContact>();
+    public DbSet<CustomerCategory> CustomerCategories => Set<CustomerCategory>();
+    public DbSet<Store> Stores => Set<Store>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<MonthlySale> MonthlySales => Set<MonthlySale>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<CrmUser>().ToTable("users");
+        builder.Entity<IdentityRole<int>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<int>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<int>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<int>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<int>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<int>>().ToTable("role_claims");
+        builder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+        SnakeCaseNames.Apply(builder);
+    }
+}

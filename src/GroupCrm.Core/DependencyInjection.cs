@@ -1,0 +1,36 @@
+using GroupCrm.Core.Data;
+using GroupCrm.Core.DemoData;
+using GroupCrm.Core.Organisation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GroupCrm.Core;
+
+public static class DependencyInjection
+{
+    /// <summary>The database, Identity's user store and rules, and the feature services.</summary>
+    public static IdentityBuilder AddGroupCrmCore(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<CrmDbContext>(o => o.UseNpgsql(connectionString));
+        services.AddScoped<DemoSeeder>();
+        return services
+            .AddIdentityCore<CrmUser>(o =>
+            {
+                o.User.RequireUniqueEmail = false;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole<int>>()
+            .AddEntityFrameworkStores<CrmDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+    }
+}

@@ -1,0 +1,12 @@
+namespace GroupCrm.Core.Onboarding;
+
+/// <summary>An HQ buyer: not a user, but the recipient of letters and notices.</summary>
+public sealed class BuyerContact
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+    public required string Name { get; set; }
+    public required string Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Title { get; set; }
+}

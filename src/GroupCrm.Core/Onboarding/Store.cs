@@ -1,0 +1,18 @@
+namespace GroupCrm.Core.Onboarding;
+
+/// <summary>One store of a chain (卖场明细). The retail licence number is unique system-wide.</summary>
+public sealed class Store
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+    public GroupAccount? Account { get; set; }
+    public required string Name { get; set; }
+    public required string RetailLicenceNumber { get; set; }
+    public int CategoryId { get; set; }
+    public CustomerCategory? Category { get; set; }
+    public string? Address { get; set; }
+    public string? ContactName { get; set; }
+    public string? Phone { get; set; }
+    public decimal? EstimatedMonthlySales { get; set; }
+    public bool IsActive { get; set; } = true;
+}

@@ -1,0 +1,89 @@
+using GroupCrm.Core;
+using GroupCrm.Core.Data;
+using GroupCrm.Core.DemoData;
+using GroupCrm.Core.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace GroupCrm.Core.Tests.Infrastructure;
+
+/// <summary>
+/// One private PostgreSQL server for the whole test run, started with the app's own launcher.
+/// Test classes get fresh databases cloned from template databases that are migrated (and, for the
+/// demo template, seeded) once: CREATE DATABASE … TEMPLATE copies files and takes milliseconds.
+/// </summary>
+public static class TestPostgres
+{
+    private const string EmptyTemplate = "crm_template";
+    private const string DemoTemplate = "crm_demo_template";
+    private static readonly Lazy<LocalPostgres> LazyServer = new(StartServer);
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static readonly HashSet<string> ReadyTemplates = [];
+    private static int _counter;
+
+    public static LocalPostgres Server => LazyServer.Value;
+
+    /// <summary>Creates a new database with the current schema (and the demo data when asked).</summary>
+    public static async Task<string> CreateDatabaseAsync(bool withDemoData = false)
+    {
+        var template = withDemoData ? DemoTemplate : EmptyTemplate;
+        await EnsureTemplateAsync(template);
+        var name = $"test_{Environment.ProcessId}_{Interlocked.Increment(ref _counter)}";
+        await ExecuteAsync("postgres", $"CREATE DATABASE {name} TEMPLATE {template}");
+        return Server.ConnectionString(name);
+    }
+
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    public static async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(Server.ConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task EnsureTemplateAsync(string template)
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (ReadyTemplates.Contains(template)) return;
+            var connectionString = Server.ConnectionString(template);
+            await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS {template}");
+            await ExecuteAsync("postgres", $"CREATE DATABASE {template}");
+            await new SchemaMigrator(connectionString).MigrateAsync();
+            if (template == DemoTemplate) await SeedDemoAsync(connectionString);
+            // A template must have no open connections while it is being copied.
+            NpgsqlConnection.ClearAllPools();
+            ReadyTemplates.Add(template);
+        }
+        finally { TemplateLock.Release(); }
+    }
+
+    private static async Task SeedDemoAsync(string connectionString)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddGroupCrmCore(connectionString);
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+    }
+
+    private static LocalPostgres StartServer()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"groupcrm-tests-{Environment.ProcessId}");
+        var server = LocalPostgres.Start(folder, durable: false);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            server.Dispose();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        };
+        return server;
+    }
+}
