@@ -1,0 +1,6 @@
+namespace GroupCrm.Web.Infrastructure;
+
+public static class Policies
+{
+    public const string Administrator = nameof(Administrator);
+}

@@ -1,0 +1,58 @@
+using GroupCrm.Core;
+using GroupCrm.Web.Navigation;
+using GroupCrm.Core.Organisation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace GroupCrm.Web.Infrastructure;
+
+public static class WebServices
+{
+    public static WebApplicationBuilder AddGroupCrmWeb(this WebApplicationBuilder builder, string connectionString)
+    {
+        var services = builder.Services;
+        services.AddGroupCrmCore(connectionString)
+            .AddSignInManager<CrmSignInManager>()
+            .AddClaimsPrincipalFactory<CrmClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "GroupCrm.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/Account/SignIn";
+            o.LogoutPath = "/Account/SignOut";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+        });
+        // Checked on every request, so a disabled user is signed out on their next click.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "GroupCrm.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Cultures.Default).AddSupportedCultures(Cultures.All).AddSupportedUICultures(Cultures.All);
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+
+        services.AddSignInRateLimit(builder.Configuration);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddScoped<NavigationMenu>();
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using GroupCrm.Core.Organisation;
+
+namespace GroupCrm.Web.Navigation;
+
+/// <summary>The main menu, by role: each entry names the roles that may open it.</summary>
+public sealed class NavigationMenu
+{
+    public sealed record Item(string Title, string Page, IReadOnlyList<string> Roles);
+
+    private static readonly string[] Everyone = [.. Roles.All];
+    private static readonly string[] Managers = [Roles.AccountManager, Roles.MarketManager, Roles.Administrator];
+
+    public static readonly IReadOnlyList<Item> Items =
+    [
+        new("Accounts", "/Accounts/Index", Everyone),
+        new("Visits", "/Visits/Index", Managers),
+        new("Quotas", "/Quotas/Index", [Roles.AccountManager, Roles.MarketManager, Roles.MarketingCenter, Roles.Administrator]),
+        new("Sales", "/Sales/Index", Everyone),
+        new("Allocations", "/Allocations/Index", [Roles.MarketManager, Roles.MarketingCenter, Roles.Administrator]),
+        new("Letters", "/Letters/Index", [Roles.AccountManager, Roles.MarketManager, Roles.Administrator]),
+        new("Users", "/Admin/Users/Index", [Roles.Administrator]),
+    ];
+
+    public IEnumerable<Item> For(ClaimsPrincipal user) => Items.Where(i => i.Roles.Any(user.IsInRole));
+}

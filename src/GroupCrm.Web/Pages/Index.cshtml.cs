@@ -1,0 +1,56 @@
+using GroupCrm.Core.Data;
+using GroupCrm.Core.Onboarding;
+using GroupCrm.Core.Organisation;
+using GroupCrm.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GroupCrm.Web.Pages;
+
+/// <summary>The home dashboard: the accounts this person may see, by state, and the tiles of their role.</summary>
+public sealed class IndexModel(CrmDbContext db) : PageModel
+{
+    public sealed record Tile(string Caption, int Figure, string? Page = null);
+
+    public string Role { get; private set; } = "";
+    public IReadOnlyList<(AccountState State, int Count)> AccountsByState { get; private set; } = [];
+    public List<Tile> Tiles { get; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var viewer = User.ToViewer();
+        Role = viewer.Role;
+        var accounts = db.Accounts.VisibleTo(viewer);
+        var byState = await accounts.GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        AccountsByState = byState.OrderBy(s => s.Key).Select(s => (s.Key, s.Count)).ToList();
+        int Count(params AccountState[] states) => byState.Where(s => states.Contains(s.Key)).Sum(s => s.Count);
+
+        Tiles.Add(new("Active accounts", Count(AccountState.Active)));
+        Tiles.Add(new("Active stores", await db.Stores.CountAsync(s => s.IsActive && accounts.Any(a => a.Id == s.AccountId && a.State == AccountState.Active), ct)));
+        switch (viewer.Role)
+        {
+            case Roles.AccountManager:
+                Tiles.Add(new("Drafts to submit", Count(AccountState.Draft)));
+                Tiles.Add(new("Rejected, to rework", Count(AccountState.Rejected)));
+                break;
+            case Roles.MarketManager:
+                Tiles.Add(new("Awaiting review or site survey", Count(AccountState.Submitted, AccountState.UnderReview)));
+                Tiles.Add(new("Account managers in the district", await CountAccountManagersAsync(viewer.DistrictId, ct)));
+                break;
+            case Roles.MarketingCenter:
+                Tiles.Add(new("Awaiting your approval", Count(AccountState.PendingApproval)));
+                break;
+            case Roles.Administrator:
+                Tiles.Add(new("Users", await db.Users.CountAsync(ct), "/Admin/Users/Index"));
+                Tiles.Add(new("Disabled users", await db.Users.CountAsync(u => u.IsDisabled, ct), "/Admin/Users/Index"));
+                break;
+        }
+    }
+
+    private Task<int> CountAccountManagersAsync(int? districtId, CancellationToken ct) =>
+        (from u in db.Users
+         join ur in db.UserRoles on u.Id equals ur.UserId
+         join r in db.Roles on ur.RoleId equals r.Id
+         where u.DistrictId == districtId && r.Name == Roles.AccountManager && !u.IsDisabled
+         select u.Id).CountAsync(ct);
+}
