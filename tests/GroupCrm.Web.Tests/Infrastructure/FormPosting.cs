@@ -23,6 +23,6 @@ public static partial class FormPosting
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
-    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)"""")]
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
 }
