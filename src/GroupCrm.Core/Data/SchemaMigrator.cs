@@ -97,7 +97,7 @@ public sealed class SchemaMigrator(string connectionString, ILogger? logger = nu
 public sealed record MigrationScript(string Name, string Sql)
 {
     // Line endings are normalised so that a checkout with CRLF does not count as an edit.
-    public string Checksum { get; } =
+    public string Checksum =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n")))).ToLowerInvariant();
 }
 

@@ -7,13 +7,12 @@ public static class PostgresBinaries
         "No database is configured and no PostgreSQL server programs (initdb, pg_ctl) were found: " +
         "install PostgreSQL (Debian: apt-get install postgresql) or set ConnectionStrings__Crm to an existing database.";
 
-    public static string? FindBinDirectory()
+    public static string? FindBinDirectory(string? pathVariable = null, string debianRoot = "/usr/lib/postgresql")
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        var path = pathVariable ?? Environment.GetEnvironmentVariable("PATH") ?? "";
         foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
             if (HasServer(dir)) return Path.GetDirectoryName(ResolveLink(Path.Combine(dir, "pg_ctl")));
 
-        const string debianRoot = "/usr/lib/postgresql";
         if (!Directory.Exists(debianRoot)) return null;
         return Directory.GetDirectories(debianRoot)
             .Select(d => Path.Combine(d, "bin"))

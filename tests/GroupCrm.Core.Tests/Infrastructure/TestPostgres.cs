@@ -28,8 +28,16 @@ public static class TestPostgres
     {
         var template = withDemoData ? DemoTemplate : EmptyTemplate;
         await EnsureTemplateAsync(template);
-        var name = $"test_{Environment.ProcessId}_{Interlocked.Increment(ref _counter)}";
+        var name = NewName();
         await ExecuteAsync("postgres", $"CREATE DATABASE {name} TEMPLATE {template}");
+        return Server.ConnectionString(name);
+    }
+
+    /// <summary>Creates a database with no schema at all.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var name = NewName();
+        await ExecuteAsync("postgres", $"CREATE DATABASE {name}");
         return Server.ConnectionString(name);
     }
 
@@ -40,13 +48,17 @@ public static class TestPostgres
         await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
-    public static async Task ExecuteAsync(string database, string sql)
+    public static Task ExecuteAsync(string database, string sql) => ExecuteOnAsync(Server.ConnectionString(database), sql);
+
+    public static async Task ExecuteOnAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(Server.ConnectionString(database));
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    private static string NewName() => $"test_{Environment.ProcessId}_{Interlocked.Increment(ref _counter)}";
 
     private static async Task EnsureTemplateAsync(string template)
     {
