@@ -26,5 +26,10 @@ catch (PostgresNotFoundException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    Console.Error.WriteLine($"{e.Message} Stop the other instance, or choose another address with --urls.");
+    return 3;
+}
 
 public partial class Program;

@@ -2,7 +2,10 @@ using GroupCrm.Core;
 using GroupCrm.Web.Navigation;
 using GroupCrm.Core.Organisation;
 using Microsoft.AspNetCore.Identity;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace GroupCrm.Web.Infrastructure;
 
@@ -11,6 +14,8 @@ public static class WebServices
     public static WebApplicationBuilder AddGroupCrmWeb(this WebApplicationBuilder builder, string connectionString)
     {
         var services = builder.Services;
+        // The zero-config run serves plain http on localhost; everywhere else cookies are HTTPS-only.
+        var cookiePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddGroupCrmCore(connectionString)
             .AddSignInManager<CrmSignInManager>()
             .AddClaimsPrincipalFactory<CrmClaimsPrincipalFactory>()
@@ -20,7 +25,7 @@ public static class WebServices
         {
             o.Cookie.Name = "GroupCrm.Auth";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = cookiePolicy;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/Account/SignIn";
             o.LogoutPath = "/Account/SignOut";
@@ -33,13 +38,15 @@ public static class WebServices
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "GroupCrm.Antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = cookiePolicy;
         });
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
 
+        // Chinese text goes out as characters, not as &#x…; entities (still HTML-encoded where it matters).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -14,12 +14,14 @@ public sealed class ErrorModel : PageModel
 
     public void OnPost(int? status) => OnGet(status);
 
-    public string Message => Status switch
+    public static readonly IReadOnlyDictionary<int, string> Messages = new Dictionary<int, string>
     {
-        StatusCodes.Status400BadRequest => "The request could not be accepted. If you were sending a form, reload the page and try again.",
-        StatusCodes.Status403Forbidden => "Your role does not give access to this page.",
-        StatusCodes.Status404NotFound => "There is no such page, or it is not yours to see.",
-        StatusCodes.Status429TooManyRequests => "Too many attempts. Wait a minute and try again.",
-        _ => "Something went wrong on our side. Please try again.",
+        [StatusCodes.Status400BadRequest] = "The request could not be accepted. If you were sending a form, reload the page and try again.",
+        [StatusCodes.Status403Forbidden] = "Your role does not give access to this page.",
+        [StatusCodes.Status404NotFound] = "There is no such page, or it is not yours to see.",
+        [StatusCodes.Status429TooManyRequests] = "Too many attempts. Wait a minute and try again.",
+        [StatusCodes.Status500InternalServerError] = "Something went wrong on our side. Please try again.",
     };
+
+    public string Message => Messages.GetValueOrDefault(Status, Messages[StatusCodes.Status500InternalServerError]);
 }

@@ -25,24 +25,24 @@ public sealed class IndexModel(CrmDbContext db) : PageModel
         AccountsByState = byState.OrderBy(s => s.Key).Select(s => (s.Key, s.Count)).ToList();
         int Count(params AccountState[] states) => byState.Where(s => states.Contains(s.Key)).Sum(s => s.Count);
 
-        Tiles.Add(new("Active accounts", Count(AccountState.Active)));
-        Tiles.Add(new("Active stores", await db.Stores.CountAsync(s => s.IsActive && accounts.Any(a => a.Id == s.AccountId && a.State == AccountState.Active), ct)));
+        Tiles.Add(new Tile("Active accounts", Count(AccountState.Active)));
+        Tiles.Add(new Tile("Active stores", await db.Stores.CountAsync(s => s.IsActive && accounts.Any(a => a.Id == s.AccountId && a.State == AccountState.Active), ct)));
         switch (viewer.Role)
         {
             case Roles.AccountManager:
-                Tiles.Add(new("Drafts to submit", Count(AccountState.Draft)));
-                Tiles.Add(new("Rejected, to rework", Count(AccountState.Rejected)));
+                Tiles.Add(new Tile("Drafts to submit", Count(AccountState.Draft)));
+                Tiles.Add(new Tile("Rejected, to rework", Count(AccountState.Rejected)));
                 break;
             case Roles.MarketManager:
-                Tiles.Add(new("Awaiting review or site survey", Count(AccountState.Submitted, AccountState.UnderReview)));
-                Tiles.Add(new("Account managers in the district", await CountAccountManagersAsync(viewer.DistrictId, ct)));
+                Tiles.Add(new Tile("Awaiting review or site survey", Count(AccountState.Submitted, AccountState.UnderReview)));
+                Tiles.Add(new Tile("Account managers in the district", await CountAccountManagersAsync(viewer.DistrictId, ct)));
                 break;
             case Roles.MarketingCenter:
-                Tiles.Add(new("Awaiting your approval", Count(AccountState.PendingApproval)));
+                Tiles.Add(new Tile("Awaiting your approval", Count(AccountState.PendingApproval)));
                 break;
             case Roles.Administrator:
-                Tiles.Add(new("Users", await db.Users.CountAsync(ct), "/Admin/Users/Index"));
-                Tiles.Add(new("Disabled users", await db.Users.CountAsync(u => u.IsDisabled, ct), "/Admin/Users/Index"));
+                Tiles.Add(new Tile("Users", await db.Users.CountAsync(ct), "/Admin/Users/Index"));
+                Tiles.Add(new Tile("Disabled users", await db.Users.CountAsync(u => u.IsDisabled, ct), "/Admin/Users/Index"));
                 break;
         }
     }

@@ -1,6 +1,7 @@
 using GroupCrm.Core.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace GroupCrm.Web.Tests.Infrastructure;
 
@@ -23,6 +24,9 @@ public class CrmWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Crm", ConnectionString);
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    public GroupCrm.Core.Data.CrmDbContext CreateDbContext() => new(
+        new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<GroupCrm.Core.Data.CrmDbContext>().UseNpgsql(ConnectionString).Options);
 
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
