@@ -31,6 +31,8 @@ public static class Pipeline
 
     public static WebApplication UseGroupCrm(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy, trust its X-Forwarded-* headers so that the request counts as HTTPS.
+        if (app.Configuration.GetValue<bool>("Hosting:BehindProxy")) app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");

@@ -4,6 +4,8 @@ using GroupCrm.Core.Organisation;
 using Microsoft.AspNetCore.Identity;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -29,7 +31,12 @@ public static class WebServices
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/Account/SignIn";
             o.LogoutPath = "/Account/SignOut";
-            o.AccessDeniedPath = "/Account/AccessDenied";
+            // A signed-in user without the role gets a real 403 (rendered by the error page), not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
         });
@@ -56,6 +63,17 @@ public static class WebServices
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+
+        // Several instances behind a load balancer must share the keys that protect cookies and tokens.
+        var dataProtection = services.AddDataProtection().SetApplicationName("GroupCrm");
+        if (builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys)
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
 
         services.AddSignInRateLimit(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

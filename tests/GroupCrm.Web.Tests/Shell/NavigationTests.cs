@@ -28,11 +28,8 @@ public sealed class NavigationTests(CrmWebFactory app) : IClassFixture<CrmWebFac
         var client = await app.SignedInClientAsync(user);
         var response = await client.GetAsync("/Admin/Users");
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.AbsolutePath.ShouldBe("/Account/AccessDenied");
-        var denied = await client.GetAsync(response.Headers.Location);
-        denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await denied.Content.ReadAsStringAsync()).ShouldContain("Your role does not give access to this page.");
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Your role does not give access to this page.");
     }
 
     [Fact]
