@@ -16,6 +16,8 @@ public sealed class LocalPostgres : IDisposable
     private readonly string _bin;
     private readonly string _dataDir;
     private readonly bool _asPostgresUser = Environment.IsPrivilegedProcess;
+    // runuser lives in /usr/sbin, which a root shell's PATH does not always include.
+    private static readonly string RunUser = new[] { "/usr/sbin/runuser", "/sbin/runuser" }.FirstOrDefault(File.Exists) ?? "runuser";
     private bool _stopped;
 
     public int Port { get; }
@@ -109,7 +111,7 @@ public sealed class LocalPostgres : IDisposable
     {
         RunAsRoot("chown", "-R", "postgres:postgres", baseDir);
         // The postgres user must be able to reach the folder; a clone under a private home may not allow it.
-        var probe = RunProcess("runuser", ["-u", "postgres", "--", "test", "-w", baseDir], throwOnError: false);
+        var probe = RunProcess(RunUser, ["-u", "postgres", "--", "test", "-w", baseDir], throwOnError: false);
         if (probe != 0)
             throw new InvalidOperationException(
                 $"The postgres user cannot reach {baseDir}. Allow traversal of its parent folders (chmod o+x) " +
@@ -119,7 +121,7 @@ public sealed class LocalPostgres : IDisposable
     private void Run(string program, params string[] args)
     {
         var exe = Path.Combine(_bin, program);
-        if (_asPostgresUser) RunProcess("runuser", ["-u", "postgres", "--", exe, .. args]);
+        if (_asPostgresUser) RunProcess(RunUser, ["-u", "postgres", "--", exe, .. args]);
         else RunProcess(exe, args);
     }
 
