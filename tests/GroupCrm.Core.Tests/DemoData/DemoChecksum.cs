@@ -13,7 +13,7 @@ public sealed record DemoChecksum(int Users, int Stores, string StoresHash, stri
         var sales = await db.Database.SqlQueryRaw<SalesRow>(
             """
             SELECT count(*) AS "Rows", coalesce(sum(quantity), 0) AS "Quantity", coalesce(sum(amount), 0) AS "Amount",
-                   coalesce(sum(hashtext(month || '/' || store_id || '/' || product_id || '/' || quantity || '/' || amount)::bigint), 0) AS "Hash",
+                   coalesce(sum(hashtext(month || '/' || store_id || '/' || product_id || '/' || quantity || '/' || amount)::bigint), 0)::bigint AS "Hash",
                    min(month) AS "First", max(month) AS "Last"
             FROM monthly_sales
             """).SingleAsync();
