@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<CrmDbContext>(o => o.UseNpgsql(connectionString));
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<OrganisationCalendar>();
         services.AddScoped<UserAdministration>();
         return services
             .AddIdentityCore<CrmUser>(o =>

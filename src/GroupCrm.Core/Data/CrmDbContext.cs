@@ -15,6 +15,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<BuyerContact> BuyerContacts => Set<BuyerContact>();
     public DbSet<CustomerCategory> CustomerCategories => Set<CustomerCategory>();
     public DbSet<Store> Stores => Set<Store>();
+    public DbSet<AccountTransition> AccountTransitions => Set<AccountTransition>();
+    public DbSet<SiteSurvey> SiteSurveys => Set<SiteSurvey>();
+    public DbSet<DocumentType> DocumentTypes => Set<DocumentType>();
+    public DbSet<AccountDocument> AccountDocuments => Set<AccountDocument>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<MonthlySale> MonthlySales => Set<MonthlySale>();
 

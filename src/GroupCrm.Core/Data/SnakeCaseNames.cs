@@ -16,7 +16,8 @@ internal static class SnakeCaseNames
             var table = entity.GetTableName();
             if (table is null) continue;
             if (table.Any(char.IsUpper)) entity.SetTableName(ToSnake(Plural(table)));
-            foreach (var property in entity.GetProperties())
+            // xmin is PostgreSQL's system column behind optimistic concurrency; it keeps its name.
+            foreach (var property in entity.GetProperties().Where(p => !(p.IsConcurrencyToken && p.ClrType == typeof(uint))))
                 property.SetColumnName(ToSnake(property.Name));
             foreach (var key in entity.GetKeys())
                 key.SetName(ToSnake(key.GetName()!));

@@ -9,4 +9,7 @@ public sealed class BuyerContact
     public required string Email { get; set; }
     public string? Phone { get; set; }
     public string? Title { get; set; }
+
+    /// <summary>PostgreSQL's xmin: a save over a changed row is refused instead of overwriting it.</summary>
+    public uint Version { get; set; }
 }

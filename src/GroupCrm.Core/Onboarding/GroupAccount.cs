@@ -26,4 +26,7 @@ public sealed class GroupAccount
     public DateTimeOffset CreatedAt { get; set; }
     public List<BuyerContact> BuyerContacts { get; set; } = [];
     public List<Store> Stores { get; set; } = [];
+
+    /// <summary>PostgreSQL's xmin: a save over a changed row is refused instead of overwriting it.</summary>
+    public uint Version { get; set; }
 }

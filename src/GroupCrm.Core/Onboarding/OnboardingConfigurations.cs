@@ -8,6 +8,7 @@ internal sealed class GroupAccountConfiguration : IEntityTypeConfiguration<Group
     public void Configure(EntityTypeBuilder<GroupAccount> b)
     {
         b.ToTable("group_accounts");
+        b.Property(a => a.Version).IsRowVersion();
         b.Property(a => a.Name).HasMaxLength(200);
         b.Property(a => a.NameEn).HasMaxLength(200);
         b.Property(a => a.BusinessLicenceNumber).HasMaxLength(50);
@@ -34,6 +35,7 @@ internal sealed class BuyerContactConfiguration : IEntityTypeConfiguration<Buyer
 {
     public void Configure(EntityTypeBuilder<BuyerContact> b)
     {
+        b.Property(c => c.Version).IsRowVersion();
         b.Property(c => c.Name).HasMaxLength(100);
         b.Property(c => c.Email).HasMaxLength(254);
         b.Property(c => c.Phone).HasMaxLength(40);
@@ -57,6 +59,7 @@ internal sealed class StoreConfiguration : IEntityTypeConfiguration<Store>
 {
     public void Configure(EntityTypeBuilder<Store> b)
     {
+        b.Property(s => s.Version).IsRowVersion();
         b.Property(s => s.Name).HasMaxLength(200);
         b.Property(s => s.RetailLicenceNumber).HasMaxLength(50);
         b.Property(s => s.Address).HasMaxLength(300);

@@ -15,4 +15,7 @@ public sealed class Store
     public string? Phone { get; set; }
     public decimal? EstimatedMonthlySales { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>PostgreSQL's xmin: a save over a changed row is refused instead of overwriting it.</summary>
+    public uint Version { get; set; }
 }

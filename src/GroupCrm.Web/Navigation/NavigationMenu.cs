@@ -23,4 +23,8 @@ public sealed class NavigationMenu
     ];
 
     public IEnumerable<Item> For(ClaimsPrincipal user) => Items.Where(i => i.Roles.Any(user.IsInRole));
+
+    /// <summary>An item is current on its own page and every page in the same folder ("/Admin/Users/Edit" under "Users").</summary>
+    public bool IsCurrent(Item item, string? currentPage) =>
+        currentPage is not null && currentPage.StartsWith(item.Page[..(item.Page.LastIndexOf('/') + 1)], StringComparison.OrdinalIgnoreCase);
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using GroupCrm.Core.Onboarding;
 using GroupCrm.Core.Organisation;
+using GroupCrm.Web.Infrastructure;
 using GroupCrm.Web.Navigation;
 using GroupCrm.Web.Pages;
 
@@ -35,8 +36,8 @@ public sealed partial class LocalizationTests
             foreach (Match m in UiText().Matches(File.ReadAllText(file)))
                 yield return Regex.Unescape(m.Groups["text"].Value);
         foreach (var item in NavigationMenu.Items) yield return item.Title;
-        foreach (var state in Enum.GetNames<AccountState>()) yield return state;
-        foreach (var role in Roles.All) yield return role;
+        foreach (var state in Enum.GetValues<AccountState>()) yield return DisplayNames.State(state);
+        foreach (var role in Roles.All) yield return DisplayNames.Role(role);
         foreach (var message in ErrorModel.Messages.Values) yield return message;
     }
 
