@@ -1,3 +1,4 @@
+using GroupCrm.Web.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using GroupCrm.Core.Data;
 using GroupCrm.Core.Organisation;

@@ -3,10 +3,10 @@ using GroupCrm.Core.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
-namespace GroupCrm.Web.Pages.Admin.Users;
+namespace GroupCrm.Web.Infrastructure;
 
 /// <summary>Districts for the filter and the forms, named in the language the user reads (Chinese name or English name).</summary>
-internal static class DistrictChoices
+public static class DistrictChoices
 {
     public static bool InChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 
