@@ -31,10 +31,14 @@ public sealed class LocalPostgres : IDisposable
         Password = password;
     }
 
-    /// <summary>Starts (initialising on first use) the server kept in <paramref name="baseDir"/>; reuses one already running there.</summary>
-    public static LocalPostgres Start(string baseDir, bool durable = true)
+    /// <summary>
+    /// Starts (initialising on first use) the server kept in <paramref name="baseDir"/>; reuses one already
+    /// running there. <paramref name="binFolder"/> names the PostgreSQL programs' folder; by default they are searched for.
+    /// </summary>
+    public static LocalPostgres Start(string baseDir, bool durable = true, string? binFolder = null)
     {
-        var bin = PostgresBinaries.FindBinDirectory() ?? throw new PostgresNotFoundException();
+        var bin = binFolder is null ? PostgresBinaries.FindBinDirectory() : PostgresBinaries.Check(binFolder);
+        if (bin is null) throw new PostgresNotFoundException();
         baseDir = Path.GetFullPath(baseDir);
         Directory.CreateDirectory(baseDir);
         var passwordFile = Path.Combine(baseDir, "password");

@@ -21,6 +21,9 @@ public static class PostgresBinaries
             .FirstOrDefault();
     }
 
+    /// <returns>The folder when it holds the server programs, else null.</returns>
+    public static string? Check(string folder) => HasServer(folder) ? folder : null;
+
     private static bool HasServer(string dir) =>
         File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl"));
 

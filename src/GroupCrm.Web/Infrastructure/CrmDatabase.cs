@@ -6,6 +6,7 @@ namespace GroupCrm.Web.Infrastructure;
 /// <summary>
 /// The database the app uses: ConnectionStrings:Crm when set; otherwise a private PostgreSQL server
 /// in LocalDatabase:Folder (default .data/postgres under the app folder), stopped again on dispose.
+/// LocalDatabase:BinFolder picks the PostgreSQL programs when several versions are installed.
 /// </summary>
 public sealed class CrmDatabase : IDisposable
 {
@@ -31,7 +32,7 @@ public sealed class CrmDatabase : IDisposable
             return new CrmDatabase(configured, null, $"database {csb.Database} on {csb.Host}:{csb.Port}");
         }
         var folder = Path.GetFullPath(configuration["LocalDatabase:Folder"] ?? ".data/postgres", contentRoot);
-        var server = LocalPostgres.Start(folder);
+        var server = LocalPostgres.Start(folder, binFolder: configuration["LocalDatabase:BinFolder"]);
         return new CrmDatabase(server.EnsureDatabase(LocalDatabaseName), server,
             $"local PostgreSQL in {folder} on port {server.Port}");
     }
