@@ -17,6 +17,16 @@ public static class DependencyInjection
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<OrganisationCalendar>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Onboarding.Records.HqRecordEditor>();
+        services.AddScoped<Onboarding.Records.BuyerContacts>();
+        services.AddScoped<Onboarding.Stores.StoreEditor>();
+        services.AddScoped<Onboarding.Stores.StoreCsvImport>();
+        services.AddScoped<Onboarding.Workflow.OnboardingWorkflow>();
+        services.AddScoped<Onboarding.Workflow.AccountRegistration>();
+        services.AddScoped<Onboarding.Workflow.SiteSurveyRecorder>();
+        services.AddScoped<Onboarding.Documents.DocumentRegister>();
+        services.AddScoped<Onboarding.Documents.ExpiryReminders>();
+        services.AddScoped<Onboarding.Documents.NotificationInbox>();
         return services
             .AddIdentityCore<CrmUser>(o =>
             {

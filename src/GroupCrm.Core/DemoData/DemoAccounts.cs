@@ -21,7 +21,7 @@ internal static class DemoAccounts
         (AccountState.Suspended, 2), (AccountState.Closed, 2),
     ];
 
-    public static async Task<IReadOnlyList<StoreSeed>> AddAsync(
+    public static async Task<(IReadOnlyList<AccountSeed> Accounts, IReadOnlyList<StoreSeed> Stores)> AddAsync(
         CrmDbContext db, IReadOnlyList<DemoDistrict> districts, IReadOnlyDictionary<string, int> categoryIds, DemoCalendar calendar, CancellationToken ct)
     {
         var rng = new Random(20_26_03);
@@ -31,6 +31,7 @@ internal static class DemoAccounts
         var formats = states.Select(_ => DemoChainFormat.Pick(rng)).ToArray();
         var storeCounts = DemoStores.Counts(rng, states, formats);
 
+        var accounts = new List<AccountSeed>(Count);
         var stores = new List<StoreSeed>();
         for (var i = 0; i < Count; i++)
         {
@@ -42,9 +43,10 @@ internal static class DemoAccounts
                 ? rng.Next(50, 200) * 10
                 : Math.Round((decimal)chainStores.Sum(s => s.Size) * 9) * 10;
             db.Accounts.Add(seed.Account);
+            accounts.Add(seed);
         }
         await db.SaveChangesAsync(ct);
-        return stores;
+        return (accounts, stores);
     }
 
     private static AccountSeed NewAccount(

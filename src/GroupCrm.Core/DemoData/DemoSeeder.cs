@@ -10,9 +10,10 @@ namespace GroupCrm.Core.DemoData;
 
 /// <summary>
 /// Fills an empty database with the deterministic demo data set: districts, the demo users
-/// (<see cref="DemoLogins"/>), 60 chains with about 1,500 stores, 120 products and 24 months of sales.
-/// The same data comes out every run: fixed seeds, fixed order, and sales months anchored on the
-/// last full month (see <see cref="DemoCalendar"/>).
+/// (<see cref="DemoLogins"/>), 60 chains with about 1,500 stores, 120 products and 24 months of sales;
+/// every chain's onboarding timeline, document register (small generated PDF and PNG files) and site survey.
+/// The same data comes out every run: fixed seeds, fixed order, sales months anchored on the last full
+/// month and the few dates that must stay near the present on the seed's today (see <see cref="DemoCalendar"/>).
 /// </summary>
 public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, RoleManager<IdentityRole<int>> roles, TimeProvider clock)
 {
@@ -36,8 +37,16 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Role
         var districts = await DemoOrganisation.AddAsync(db, users, clock.GetUtcNow(), ct);
         var categoryIds = await db.CustomerCategories.ToDictionaryAsync(c => c.Code, c => c.Id, ct);
         var products = await DemoProducts.AddAsync(db, ct);
-        var stores = await DemoAccounts.AddAsync(db, districts, categoryIds, calendar, ct);
+        var (accounts, stores) = await DemoAccounts.AddAsync(db, districts, categoryIds, calendar, ct);
         db.ChangeTracker.Clear(); // the caller's context carries on without some 1,700 tracked rows
+
+        var approver = DemoLogins.InRole(Roles.MarketingCenter).First().UserName;
+        var approverId = await db.Users.Where(u => u.UserName == approver).Select(u => u.Id).SingleAsync(ct);
+        var timelines = DemoTimeline.Add(db, accounts, approverId, calendar);
+        DemoSurveys.Add(db, timelines, calendar);
+        await db.SaveChangesAsync(ct);
+        await DemoDocuments.AddAsync(db, timelines, calendar, ct);
+        db.ChangeTracker.Clear();
 
         // COPY on the context's own connection joins the transaction.
         await DemoSales.CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), stores, products, calendar, ct);
@@ -49,7 +58,11 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Role
     // after its last row again, so the ids come out the same as on a database that never saw a failure.
     private async Task RestartIdsAsync(CancellationToken ct)
     {
-        Type[] seeded = [typeof(District), typeof(CrmUser), typeof(Product), typeof(GroupAccount), typeof(BuyerContact), typeof(Store)];
+        Type[] seeded =
+        [
+            typeof(District), typeof(CrmUser), typeof(Product), typeof(GroupAccount), typeof(BuyerContact), typeof(Store),
+            typeof(AccountTransition), typeof(SiteSurvey), typeof(AccountDocument),
+        ];
         foreach (var table in seeded.Select(t => db.Model.FindEntityType(t)!.GetTableName()!))
         {
             var sql = "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce(max(id), 0) + 1, false) FROM " + table;

@@ -1,25 +1,31 @@
 using GroupCrm.Core.Data;
 using GroupCrm.Core.Onboarding;
+using GroupCrm.Core.Onboarding.Documents;
 using GroupCrm.Core.Organisation;
 using GroupCrm.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace GroupCrm.Web.Pages;
 
-/// <summary>The home dashboard: the accounts this person may see, by state, and the tiles of their role.</summary>
-public sealed class IndexModel(CrmDbContext db) : PageModel
+/// <summary>The home dashboard: the accounts this person may see, by state, the tiles of their role, and their unread notifications.</summary>
+public sealed class IndexModel(CrmDbContext db, NotificationInbox inbox, OrganisationCalendar calendar) : PageModel
 {
     public sealed record Tile(string Caption, int Figure, string? Page = null);
 
     public string Role { get; private set; } = "";
     public IReadOnlyList<(AccountState State, int Count)> AccountsByState { get; private set; } = [];
     public List<Tile> Tiles { get; } = [];
+    public IReadOnlyList<InboxItem> Notices { get; private set; } = [];
+    public DateOnly Today => calendar.Today;
+    public TimeZoneInfo Zone => calendar.TimeZone;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var viewer = User.ToViewer();
         Role = viewer.Role;
+        Notices = await inbox.UnreadAsync(viewer, 10, ct);
         var accounts = db.Accounts.VisibleTo(viewer);
         var byState = await accounts.GroupBy(a => a.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         AccountsByState = byState.OrderBy(s => s.Key).Select(s => (s.Key, s.Count)).ToList();
@@ -45,6 +51,12 @@ public sealed class IndexModel(CrmDbContext db) : PageModel
                 Tiles.Add(new Tile("Disabled users", await db.Users.CountAsync(u => u.IsDisabled, ct), "/Admin/Users/Index"));
                 break;
         }
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(long notificationId, CancellationToken ct)
+    {
+        await inbox.MarkReadAsync(User.ToViewer(), notificationId, ct);
+        return RedirectToPage();
     }
 
     private Task<int> CountAccountManagersAsync(int? districtId, CancellationToken ct) =>

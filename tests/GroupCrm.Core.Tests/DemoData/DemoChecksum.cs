@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GroupCrm.Core.Tests.DemoData;
 
 /// <summary>A fingerprint of the demo data: equal fingerprints mean (with overwhelming likelihood) equal data.</summary>
-public sealed record DemoChecksum(int Users, int Stores, string StoresHash, string AccountsHash, long Sales, long Quantity, decimal Amount, long SalesHash, DateOnly FirstMonth, DateOnly LastMonth)
+public sealed record DemoChecksum(
+    int Users, int Stores, string StoresHash, string AccountsHash, long Sales, long Quantity, decimal Amount, long SalesHash, DateOnly FirstMonth, DateOnly LastMonth,
+    string TimelineHash, string DocumentsHash, string FilesHash, string SurveysHash)
 {
     public static async Task<DemoChecksum> ReadAsync(CrmDbContext db)
     {
@@ -18,7 +20,23 @@ public sealed record DemoChecksum(int Users, int Stores, string StoresHash, stri
             FROM monthly_sales
             """).SingleAsync();
         return new DemoChecksum(await db.Users.CountAsync(), await db.Stores.CountAsync(), stores, accounts,
-            sales.Rows, sales.Quantity, sales.Amount, sales.Hash, sales.First ?? default, sales.Last ?? default);
+            sales.Rows, sales.Quantity, sales.Amount, sales.Hash, sales.First ?? default, sales.Last ?? default,
+            await Hash(db, "account_transitions", "id, account_id, from_state, to_state, by_user_id, at, note"),
+            await Hash(db, "account_documents",
+                "id, account_id, document_type_id, version, number, issued_on, expires_on, file_id, file_name, content_type, size_bytes, " +
+                "sha256, uploaded_by_id, uploaded_at, verdict, verdict_reason, reviewed_by_id, reviewed_at"),
+            await Hash(db, "stored_files", "id, md5(content), stored_at"),
+            await Hash(db, "site_surveys",
+                "id, account_id, surveyed_on, location_score, environment_score, appearance_score, sales_scale_score, management_score, " +
+                "notes, recommend, surveyed_by_id, recorded_at"));
+    }
+
+    // format() writes NULL as an empty string, so rows with empty columns still count; "(none)" tells an empty table apart.
+    private static Task<string> Hash(CrmDbContext db, string table, string columns)
+    {
+        var count = columns.Split(',').Length;
+        var template = string.Join("|", Enumerable.Repeat("%s", count));
+        return Scalar<string>(db, $"SELECT coalesce(md5(string_agg(format('{template}', {columns}), ',' ORDER BY id)), '(none)') AS \"Value\" FROM {table}");
     }
 
     private static Task<T> Scalar<T>(CrmDbContext db, string sql) => db.Database.SqlQueryRaw<T>(sql).SingleAsync();

@@ -26,6 +26,7 @@ public sealed class DemoSeederDeterminismTests(ITestOutputHelper output)
         first.Amount.ShouldBe(1_749_637_034.29m);
         first.FirstMonth.ShouldBe(new DateOnly(2023, 8, 1));
         first.LastMonth.ShouldBe(new DateOnly(2025, 7, 1));
+        new[] { first.TimelineHash, first.DocumentsHash, first.FilesHash, first.SurveysHash }.ShouldNotContain("(none)");
     }
 
     // A seed that fails half-way leaves the database empty, and the next seed writes the usual data.

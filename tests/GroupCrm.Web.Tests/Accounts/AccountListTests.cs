@@ -73,6 +73,28 @@ public sealed partial class AccountListTests(CrmWebFactory app) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task Accounts_with_expired_or_expiring_documents_are_flagged_in_the_list_and_on_the_page()
+    {
+        await using var db = app.CreateDbContext();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var ids = await db.Accounts.Select(a => a.Id).ToListAsync();
+        var flags = await GroupCrm.Core.Onboarding.Documents.DocumentFlags.ForAccountsAsync(db, ids, today);
+        var expired = flags.First(f => f.Value.Expired).Key;
+        var expiring = flags.First(f => f.Value.ExpiringSoon && !f.Value.Expired).Key;
+        var clean = flags.First(f => f.Value == (false, false)).Key;
+        var licences = await db.Accounts.Where(a => a.Id == expired || a.Id == expiring || a.Id == clean)
+            .ToDictionaryAsync(a => a.Id, a => a.BusinessLicenceNumber);
+        var client = await app.SignedInClientAsync("admin");
+
+        (await client.GetStringAsync($"/Accounts?Text={licences[expired]}")).ShouldContain("account-flag-expired");
+        (await client.GetStringAsync($"/Accounts?Text={licences[expiring]}")).ShouldContain("Document expires within 30 days");
+        var cleanRow = await client.GetStringAsync($"/Accounts?Text={licences[clean]}");
+        cleanRow.ShouldNotContain("account-flag-expired");
+        cleanRow.ShouldNotContain("account-flag-expiring");
+        (await client.GetStringAsync($"/Accounts/{expired}")).ShouldContain("Document expired");
+    }
+
     private static List<int> AccountIds(string html) =>
         [.. AccountLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct()];
 

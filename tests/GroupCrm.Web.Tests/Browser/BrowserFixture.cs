@@ -26,6 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         RootUri = _app.RootUri;
     }
 
+    /// <summary>The database the app under test runs on, to check outcomes.</summary>
+    public GroupCrm.Core.Data.CrmDbContext CreateDbContext() => _app.CreateDbContext();
+
     /// <summary>A fresh browser context (no cookies) in English, with the given window size.</summary>
     public Task<IBrowserContext> NewContextAsync(Viewport viewport) => _browser!.NewContextAsync(new()
     {

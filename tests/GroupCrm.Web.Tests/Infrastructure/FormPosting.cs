@@ -23,6 +23,20 @@ public static partial class FormPosting
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>Posts a multipart form with one file, as a browser sends an upload form.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(
+        this HttpClient client, string url, string field, string fileName, byte[] content, string contentType,
+        Dictionary<string, string>? fields = null, string? formPage = null)
+    {
+        var token = await client.AntiforgeryTokenAsync(formPage ?? url);
+        using var body = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields ?? []) body.Add(new StringContent(value), name);
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(file, field, fileName);
+        return await client.PostAsync(url, body);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
 }

@@ -118,8 +118,8 @@ CREATE INDEX ix_site_surveys_account_id ON site_surveys (account_id);
 
 CREATE INDEX ix_site_surveys_surveyed_by_id ON site_surveys (surveyed_by_id);
 
--- The six document types of the spec. Licences that carry an end date expire; the ID card and the
--- organisation code certificate are checked once.
+-- The six document types of the spec. Those that carry an end date expire; the tax registration and
+-- general-taxpayer certificates do not.
 INSERT INTO document_types (code, name, name_en, is_required, expires, sort_order) VALUES
     ('BUSINESS_LICENCE', '营业执照', 'Business licence', true, true, 1),
     ('LEGAL_REP_ID', '法人代表身份证', 'Legal representative''s ID', true, true, 2),
