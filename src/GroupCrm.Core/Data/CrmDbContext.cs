@@ -23,6 +23,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<MonthlySale> MonthlySales => Set<MonthlySale>();
+    public DbSet<PriceChange> PriceChanges => Set<PriceChange>();
+    public DbSet<SalesImport> SalesImports => Set<SalesImport>();
+    public DbSet<SalesImportCell> SalesImportCells => Set<SalesImportCell>();
+    public DbSet<SalesImportBackup> SalesImportBackups => Set<SalesImportBackup>();
+    public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();
+    public DbSet<DemandForecast> DemandForecasts => Set<DemandForecast>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,4 +13,10 @@ public sealed class Product
     public decimal ListPrice { get; set; }
     public bool IsScarce { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The first month the product is sold; a product launched in a month is that month's "new product" news.</summary>
+    public DateOnly? LaunchedOn { get; set; }
+
+    /// <summary>PostgreSQL's xmin: a save over a changed row is refused instead of overwriting it.</summary>
+    public uint Version { get; set; }
 }

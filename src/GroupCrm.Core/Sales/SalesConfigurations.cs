@@ -8,6 +8,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
 {
     public void Configure(EntityTypeBuilder<Product> b)
     {
+        b.Property(p => p.Version).IsRowVersion();
         b.Property(p => p.Code).HasMaxLength(30);
         b.Property(p => p.Brand).HasMaxLength(60);
         b.Property(p => p.Name).HasMaxLength(120);
