@@ -27,6 +27,19 @@ public static class DependencyInjection
         services.AddScoped<Onboarding.Documents.DocumentRegister>();
         services.AddScoped<Onboarding.Documents.ExpiryReminders>();
         services.AddScoped<Onboarding.Documents.NotificationInbox>();
+        services.AddScoped<Sales.Targets.SalesTargets>();
+        services.AddScoped<Sales.Targets.TargetCsvImport>();
+        services.AddScoped<Sales.Forecasts.DemandForecasts>();
+        services.AddScoped<Sales.Forecasts.ForecastScores>();
+        services.AddSingleton<Sales.Import.SalesImportSettings>();
+        services.AddScoped<Sales.Import.SalesImporter>();
+        services.AddScoped<Sales.Import.SalesImportRollback>();
+        services.AddScoped<Sales.Import.SalesImportHistory>();
+        services.AddScoped<Sales.Analytics.AccountAnalytics>();
+        services.AddScoped<Sales.Analytics.DistrictAnalytics>();
+        services.AddScoped<Sales.Analytics.PortfolioAnalytics>();
+        services.AddScoped<Sales.Products.ProductCatalogue>();
+        services.AddScoped<Sales.Products.ProductNews>();
         return services
             .AddIdentityCore<CrmUser>(o =>
             {

@@ -48,8 +48,11 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Role
         await DemoDocuments.AddAsync(db, timelines, calendar, ct);
         db.ChangeTracker.Clear();
 
+        await DemoPriceChanges.AddAsync(db, products, calendar, ct);
         // COPY on the context's own connection joins the transaction.
         await DemoSales.CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), stores, products, calendar, ct);
+        await DemoTargets.AddAsync(db, accounts, calendar, ct);
+        await DemoForecasts.AddAsync(db, accounts, calendar, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -16,6 +16,7 @@ public sealed class NavigationMenu
         new("Accounts", "/Accounts/Index", Everyone),
         new("Visits", "/Visits/Index", Managers),
         new("Quotas", "/Quotas/Index", [Roles.AccountManager, Roles.MarketManager, Roles.MarketingCenter, Roles.Administrator]),
+        new("Products", "/Products/Index", Everyone),
         new("Sales", "/Sales/Index", Everyone),
         new("Allocations", "/Allocations/Index", [Roles.MarketManager, Roles.MarketingCenter, Roles.Administrator]),
         new("Letters", "/Letters/Index", [Roles.AccountManager, Roles.MarketManager, Roles.Administrator]),
