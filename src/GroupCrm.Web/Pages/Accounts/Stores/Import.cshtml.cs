@@ -11,12 +11,12 @@ namespace GroupCrm.Web.Pages.Accounts.Stores;
 /// <summary>
 /// Store CSV import: upload → preview of every row with its errors → confirm (only when there are none)
 /// → all rows written in one transaction. The confirm form carries the previewed file itself (see
-/// <see cref="ImportHandOff"/>), so the commit checks and writes exactly the file the user saw.
+/// <see cref="ProtectedFileHandOff"/>), so the commit checks and writes exactly the file the user saw.
 /// </summary>
 public sealed class ImportModel(CrmDbContext database, StoreCsvImport import, IDataProtectionProvider protection, IStringLocalizer<SharedResource> localizer)
     : AccountRecordPage(database, localizer)
 {
-    private readonly ImportHandOff _handOff = new(protection);
+    private readonly ProtectedFileHandOff _handOff = new(protection, "GroupCrm.StoreImport.v1");
 
     public StoreImportPreview? Preview { get; private set; }
 
@@ -45,7 +45,7 @@ public sealed class ImportModel(CrmDbContext database, StoreCsvImport import, ID
         var result = await import.PreviewAsync(User.ToViewer(), id, stream, ct);
         if (result.NotFound || result.Forbidden) return result.NotFound ? NotFound() : Forbid();
         Preview = result.Preview;
-        if (!Preview.HasErrors && bytes is not null) HandOff = _handOff.Protect(id, User.ToViewer().UserId, bytes);
+        if (!Preview.HasErrors && bytes is not null) HandOff = _handOff.Protect(bytes, id, User.ToViewer().UserId);
         return await ShowAsync(ct);
     }
 

@@ -8,7 +8,7 @@ namespace GroupCrm.Web.Pages.Sales.Targets;
 
 /// <summary>
 /// Target CSV import: upload → preview with every row's errors → confirm (only when there are none) → all
-/// rows upserted in one transaction. The confirm form carries the previewed file (<see cref="TargetImportHandOff"/>).
+/// rows upserted in one transaction. The confirm form carries the previewed file (<see cref="ProtectedFileHandOff"/>).
 /// </summary>
 public sealed class ImportModel(TargetCsvImport import, IDataProtectionProvider protection, IStringLocalizer<SharedResource> localizer)
     : TargetPage(localizer)
@@ -16,7 +16,7 @@ public sealed class ImportModel(TargetCsvImport import, IDataProtectionProvider 
     /// <summary>Rows shown in the preview: those with errors when there are any, else the first ones as a sample.</summary>
     public const int RowsShown = 200;
 
-    private readonly TargetImportHandOff _handOff = new(protection);
+    private readonly ProtectedFileHandOff _handOff = new(protection, "GroupCrm.TargetImport.v1");
 
     public TargetImportPreview? Preview { get; private set; }
     public string? HandOff { get; private set; }
@@ -39,7 +39,7 @@ public sealed class ImportModel(TargetCsvImport import, IDataProtectionProvider 
         var result = await import.PreviewAsync(User.ToViewer(), stream, ct);
         if (result.Forbidden) return Forbid();
         Preview = result.Preview;
-        if (!Preview.HasErrors && bytes is not null) HandOff = _handOff.Protect(User.ToViewer().UserId, bytes);
+        if (!Preview.HasErrors && bytes is not null) HandOff = _handOff.Protect(bytes, User.ToViewer().UserId);
         return Page();
     }
 
