@@ -1,4 +1,5 @@
 using System.Globalization;
+using GroupCrm.Core.Csv;
 using GroupCrm.Core.Data;
 using GroupCrm.Core.Onboarding.Records;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ internal sealed record PlannedStore(StoreInput Store, int? StoreId);
 /// </summary>
 internal sealed class StoreImportPlanner(CrmDbContext db)
 {
-    public async Task<(StoreImportPreview Preview, List<PlannedStore> Plan)> PlanAsync(int accountId, CsvFile file, CancellationToken ct)
+    public async Task<(StoreImportPreview Preview, List<PlannedStore> Plan)> PlanAsync(int accountId, SmallCsvFile file, CancellationToken ct)
     {
         if (file.FileErrors.Count > 0) return (new StoreImportPreview(file.FileErrors, []), []);
         var categories = await CategoryLookup.LoadAsync(db, ct);
@@ -46,7 +47,7 @@ internal sealed class StoreImportPlanner(CrmDbContext db)
         return (new StoreImportPreview([], rows), plan);
     }
 
-    private static StoreInput ToInput(CsvRow row, CategoryLookup categories) => new(
+    private static StoreInput ToInput(SmallCsvRow row, CategoryLookup categories) => new(
         row[StoreCsvColumns.Name],
         categories.Find(row[StoreCsvColumns.Category]),
         row[StoreCsvColumns.RetailLicenceNumber],
@@ -56,7 +57,7 @@ internal sealed class StoreImportPlanner(CrmDbContext db)
         ParseAmount(row[StoreCsvColumns.EstimatedMonthlySales]));
 
     /// <summary>The editor's rules, with the two messages that only a file needs: which category text, which number text.</summary>
-    private static IEnumerable<RecordError> CheckRow(CsvRow row, StoreInput store, CategoryLookup categories)
+    private static IEnumerable<RecordError> CheckRow(SmallCsvRow row, StoreInput store, CategoryLookup categories)
     {
         foreach (var error in StoreRules.Check(store, categories.Ids))
         {
@@ -75,7 +76,7 @@ internal sealed class StoreImportPlanner(CrmDbContext db)
     private static decimal? ParseAmount(string text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : null;
 
-    private static StoreImportValues Values(CsvRow row) => new(
+    private static StoreImportValues Values(SmallCsvRow row) => new(
         row[StoreCsvColumns.Name], row[StoreCsvColumns.Category], row[StoreCsvColumns.RetailLicenceNumber], row[StoreCsvColumns.Address],
         row[StoreCsvColumns.Contact], row[StoreCsvColumns.Phone], row[StoreCsvColumns.EstimatedMonthlySales]);
 }

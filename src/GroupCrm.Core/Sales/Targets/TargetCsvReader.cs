@@ -1,5 +1,4 @@
-using System.Text;
-using CsvHelper;
+using GroupCrm.Core.Csv;
 using GroupCrm.Core.Onboarding.Records;
 
 namespace GroupCrm.Core.Sales.Targets;
@@ -37,106 +36,22 @@ internal static class TargetCsvReader
         ["product_code"] = Product, ["target"] = Quantity, ["qty"] = Quantity,
     };
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly SmallCsvRules Rules = new(
+        MaxBytes, MaxRows, Columns, Required, Normalise,
+        "The file is larger than 1 MB. Split it into smaller files.",
+        "The file has more than 20,000 rows. Split it into smaller files.",
+        "The file has a header row but no targets.");
 
     public static async Task<TargetCsvFile> ReadAsync(Stream stream, CancellationToken ct)
     {
-        var bytes = await ReadBoundedAsync(stream, ct);
-        if (bytes is null) return TargetCsvFile.Refused("The file is larger than 1 MB. Split it into smaller files.");
-        try
-        {
-            StrictUtf8.GetCharCount(bytes); // throws on the first invalid byte
-        }
-        catch (DecoderFallbackException)
-        {
-            return TargetCsvFile.Refused("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
-        }
-        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-        try
-        {
-            return Parse(bytes.AsMemory(bom));
-        }
-        catch (CsvFormatException)
-        {
-            return TargetCsvFile.Refused("The file could not be read as CSV. Check that it is a comma-separated text file.");
-        }
+        var csv = await SmallCsvReader.ReadAsync(stream, Rules, ct);
+        return new TargetCsvFile(csv.FileErrors, [.. csv.Rows.Select(r =>
+            new TargetCsvRow(r.RowNumber, new TargetImportValues(r[Account], r[Month], r[Product], r[Quantity]), r.Errors))]);
     }
 
     public static string Normalise(string header)
     {
         var name = header.Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
         return Aliases.GetValueOrDefault(name, name);
-    }
-
-    /// <returns>The whole file, or null once it passes the limit (the rest is never read).</returns>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream stream, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes) return null;
-        }
-        return buffer.ToArray();
-    }
-
-    private static TargetCsvFile Parse(ReadOnlyMemory<byte> utf8)
-    {
-        var malformed = new HashSet<long>();
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            MaxRecordSize = MaxBytes,
-            OnMalformedRecord = r => malformed.Add(r.RecordNumber),
-        };
-        using var reader = CsvReader.Create(utf8, options);
-        var header = reader.Headers.Select(Normalise).ToArray();
-        if (header.Length == 0) return TargetCsvFile.Refused("The file is empty.");
-        var headerErrors = HeaderErrors(header);
-        if (headerErrors.Count > 0) return new TargetCsvFile(headerErrors, []);
-
-        var rows = new List<TargetCsvRow>();
-        while (reader.Read())
-        {
-            var record = reader.Current.ToArray();
-            if (record.All(string.IsNullOrWhiteSpace)) continue; // spreadsheets leave ",,," lines
-            if (rows.Count == MaxRows) return TargetCsvFile.Refused("The file has more than 20,000 rows. Split it into smaller files.");
-            var rowNumber = (int)reader.RowNumber + 1;
-            rows.Add(ToRow(rowNumber, header, record, malformed.Contains(rowNumber)));
-        }
-        if (rows.Count == 0) return TargetCsvFile.Refused("The file has a header row but no targets.");
-        return new TargetCsvFile([], rows);
-    }
-
-    private static TargetCsvRow ToRow(int rowNumber, string[] header, string[] record, bool badQuotes)
-    {
-        string Cell(string column) => Array.IndexOf(header, column) is var i and >= 0 && i < record.Length ? record[i].Trim() : "";
-        var errors = new List<RecordError>();
-        if (record.Length != header.Length)
-            errors.Add(new("", "This row has {0} fields; the header row has {1}.", record.Length, header.Length));
-        if (badQuotes)
-            errors.Add(new("", "This row has a quote in the wrong place. Put a field with quotes, commas or line breaks in double quotes, and double the quotes inside it."));
-        return new TargetCsvRow(rowNumber, new TargetImportValues(Cell(Account), Cell(Month), Cell(Product), Cell(Quantity)), errors);
-    }
-
-    private static List<RecordError> HeaderErrors(string[] header)
-    {
-        var expected = string.Join(", ", Columns);
-        var unknown = header.Where(h => !Columns.Contains(h)).Select(h => h.Length == 0 ? "\"\"" : h).Distinct().ToList();
-        var missing = Required.Where(c => !header.Contains(c)).ToList();
-        var twice = header.Where(Columns.Contains).GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        var errors = new List<RecordError>();
-        if (missing.Count > 0)
-            errors.Add(new("", "The header row lacks the required columns {0}. The columns are: {1}.", string.Join(", ", missing), expected));
-        if (unknown.Count > 0)
-            errors.Add(new("", "The header row names unknown columns {0}. The columns are: {1}.", string.Join(", ", unknown), expected));
-        if (twice.Count > 0)
-            errors.Add(new("", "The header row names the columns {0} more than once.", string.Join(", ", twice)));
-        return errors;
     }
 }
