@@ -72,6 +72,14 @@ public sealed class SalesAnalyticsTests(BrowserFixture browser) : IClassFixture<
         await Expect(page.GetByTestId("brand-direction").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Growing|Declining|Steady|New)$"));
         await Expect(page.GetByTestId("sales-total")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "sales-district");
+
+        await page.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
+        await Expect(page.GetByTestId("sales-scope")).ToContainTextAsync("东区");
+        await Screenshots.SaveAsync(page, "sales-district-zh");
+        await page.GotoAsync("/Accounts?State=Active");
+        await page.GetByTestId("account-row").First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.GetByTestId("account-name")).ToContainTextAsync("正常运营");
+        await Screenshots.SaveAsync(page, "account-detail-zh");
     }
 
     private static async Task ExpectChartAsync(ILocator scope, int bars)
