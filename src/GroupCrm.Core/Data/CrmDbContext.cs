@@ -1,6 +1,7 @@
 using GroupCrm.Core.Onboarding;
 using GroupCrm.Core.Organisation;
 using GroupCrm.Core.Sales;
+using GroupCrm.Core.Visits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<SalesImportBackup> SalesImportBackups => Set<SalesImportBackup>();
     public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();
     public DbSet<DemandForecast> DemandForecasts => Set<DemandForecast>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<VisitProductCheck> VisitProductChecks => Set<VisitProductCheck>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<HqAppointment> HqAppointments => Set<HqAppointment>();
+    public DbSet<VisitPlan> VisitPlans => Set<VisitPlan>();
+    public DbSet<PlannedVisit> PlannedVisits => Set<PlannedVisit>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
