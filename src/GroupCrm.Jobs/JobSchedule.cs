@@ -1,3 +1,4 @@
+using GroupCrm.Jobs.Mail;
 using GroupCrm.Jobs.Onboarding;
 using Microsoft.Extensions.Configuration;
 using Quartz;
@@ -23,5 +24,6 @@ public static class JobSchedule
             j => j.WithIdentity(name));
 
         Schedule<DocumentExpiryReminderJob>(DocumentExpiryReminderJob.Name, "0 0 7 * * ?");
+        Schedule<OutboxDeliveryJob>(OutboxDeliveryJob.Name, "0/30 * * * * ?");
     }
 }
