@@ -40,6 +40,28 @@ public static class DependencyInjection
         services.AddScoped<Sales.Analytics.PortfolioAnalytics>();
         services.AddScoped<Sales.Products.ProductCatalogue>();
         services.AddScoped<Sales.Products.ProductNews>();
+        services.AddScoped<Visits.Recording.VisitRecorder>();
+        services.AddScoped<Visits.Recording.VisitDetailsQuery>();
+        services.AddScoped<Visits.Recording.VisitFormChoices>();
+        services.AddScoped<Visits.SpotChecks.IntegrityScores>();
+        services.AddScoped<Visits.Plans.VisitPlans>();
+        services.AddScoped<Visits.Plans.VisitPlanViews>();
+        services.AddScoped<Visits.Plans.NotVisitedStores>();
+        services.AddScoped<Visits.Appointments.HqAppointments>();
+        services.AddScoped<Visits.Appointments.AppointmentCalendar>();
+        services.AddScoped<Visits.Lists.VisitList>();
+        services.AddScoped<Visits.Lists.FollowUpList>();
+        services.AddScoped<Visits.Lists.FollowUps>();
+        services.AddScoped<Visits.Prep.PrepSheets>();
+        services.AddSingleton<Mail.MailSettings>();
+        // No SMTP host configured: messages are written as .eml files (the zero-config default).
+        services.AddSingleton<Mail.IMailTransport>(sp =>
+        {
+            var mail = sp.GetRequiredService<Mail.MailSettings>();
+            return mail.UsesPickupDirectory ? new Mail.PickupDirectoryMailTransport(mail) : new Mail.SmtpMailTransport(mail);
+        });
+        services.AddScoped<Mail.MailOutbox>();
+        services.AddScoped<Mail.OutboxDelivery>();
         return services
             .AddIdentityCore<CrmUser>(o =>
             {

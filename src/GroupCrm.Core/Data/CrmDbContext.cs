@@ -36,6 +36,7 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<HqAppointment> HqAppointments => Set<HqAppointment>();
     public DbSet<VisitPlan> VisitPlans => Set<VisitPlan>();
     public DbSet<PlannedVisit> PlannedVisits => Set<PlannedVisit>();
+    public DbSet<Mail.OutgoingMessage> OutgoingMessages => Set<Mail.OutgoingMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,7 +11,10 @@ namespace GroupCrm.Core.DemoData;
 /// <summary>
 /// Fills an empty database with the deterministic demo data set: districts, the demo users
 /// (<see cref="DemoLogins"/>), 60 chains with about 1,500 stores, 120 products and 24 months of sales;
-/// every chain's onboarding timeline, document register (small generated PDF and PNG files) and site survey.
+/// every chain's onboarding timeline, document register (small generated PDF and PNG files) and site survey;
+/// targets and forecasts; and a year of visits with their two-week plans, HQ appointments, follow-ups and
+/// spot checks (<see cref="DemoVisits"/>), with gaps: am.west3 and am.north2 leave stores unvisited in some months
+/// and skip some plans, mm.north makes too few outings (<see cref="DemoVisitPace"/>).
 /// The same data comes out every run: fixed seeds, fixed order, sales months anchored on the last full
 /// month and the few dates that must stay near the present on the seed's today (see <see cref="DemoCalendar"/>).
 /// </summary>
@@ -53,6 +56,7 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Role
         await DemoSales.CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), stores, products, calendar, ct);
         await DemoTargets.AddAsync(db, accounts, calendar, ct);
         await DemoForecasts.AddAsync(db, accounts, calendar, ct);
+        await DemoVisits.AddAsync(db, (NpgsqlConnection)db.Database.GetDbConnection(), timelines, stores, products, calendar, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
@@ -65,6 +69,7 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Role
         [
             typeof(District), typeof(CrmUser), typeof(Product), typeof(GroupAccount), typeof(BuyerContact), typeof(Store),
             typeof(AccountTransition), typeof(SiteSurvey), typeof(AccountDocument),
+            typeof(Visits.VisitPlan), typeof(Visits.PlannedVisit), typeof(Visits.HqAppointment), typeof(Visits.Visit), typeof(Visits.FollowUp),
         ];
         foreach (var table in seeded.Select(t => db.Model.FindEntityType(t)!.GetTableName()!))
         {

@@ -21,6 +21,7 @@ public sealed class NavigationMenu
         new("Allocations", "/Allocations/Index", [Roles.MarketManager, Roles.MarketingCenter, Roles.Administrator]),
         new("Letters", "/Letters/Index", [Roles.AccountManager, Roles.MarketManager, Roles.Administrator]),
         new("Users", "/Admin/Users/Index", [Roles.Administrator]),
+        new("Mail outbox", "/Admin/Outbox/Index", [Roles.Administrator]),
     ];
 
     public IEnumerable<Item> For(ClaimsPrincipal user) => Items.Where(i => i.Roles.Any(user.IsInRole));

@@ -6,7 +6,7 @@ namespace GroupCrm.Core.Tests.DemoData;
 /// <summary>A fingerprint of the demo data: equal fingerprints mean (with overwhelming likelihood) equal data.</summary>
 public sealed record DemoChecksum(
     int Users, int Stores, string StoresHash, string AccountsHash, long Sales, long Quantity, decimal Amount, long SalesHash, DateOnly FirstMonth, DateOnly LastMonth,
-    string TimelineHash, string DocumentsHash, string FilesHash, string SurveysHash)
+    string TimelineHash, string DocumentsHash, string FilesHash, string SurveysHash, DemoVisitsChecksum Visits)
 {
     public static async Task<DemoChecksum> ReadAsync(CrmDbContext db)
     {
@@ -28,7 +28,8 @@ public sealed record DemoChecksum(
             await Hash(db, "stored_files", "id, md5(content), stored_at"),
             await Hash(db, "site_surveys",
                 "id, account_id, surveyed_on, location_score, environment_score, appearance_score, sales_scale_score, management_score, " +
-                "notes, recommend, surveyed_by_id, recorded_at"));
+                "notes, recommend, surveyed_by_id, recorded_at"),
+            await DemoVisitsChecksum.ReadAsync(db));
     }
 
     // format() writes NULL as an empty string, so rows with empty columns still count; "(none)" tells an empty table apart.

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 
 namespace GroupCrm.Core.Tests.DemoData;
 
-/// <summary>Seeding empty databases: all or nothing, and the same data every time.</summary>
+/// <summary>Seeding empty databases: all or nothing, and the same data every time (visits, plans and appointments included).</summary>
 public sealed class DemoSeederDeterminismTests(ITestOutputHelper output)
 {
     // Mid-month in China, so the sales window is August 2023 to July 2025.
@@ -27,6 +27,8 @@ public sealed class DemoSeederDeterminismTests(ITestOutputHelper output)
         first.FirstMonth.ShouldBe(new DateOnly(2023, 8, 1));
         first.LastMonth.ShouldBe(new DateOnly(2025, 7, 1));
         new[] { first.TimelineHash, first.DocumentsHash, first.FilesHash, first.SurveysHash }.ShouldNotContain("(none)");
+        first.Visits.ShouldSatisfyAllConditions(v => v.Visits.ShouldBeGreaterThan(10_000), v => v.ProductChecks.ShouldBeGreaterThan(40_000),
+            v => v.Appointments.ShouldBeGreaterThan(1_000), v => v.Plans.ShouldBeGreaterThan(200), v => v.FollowUps.ShouldBeGreaterThan(500));
     }
 
     // A seed that fails half-way leaves the database empty, and the next seed writes the usual data.

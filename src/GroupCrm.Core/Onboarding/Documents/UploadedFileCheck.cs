@@ -41,13 +41,16 @@ public static class UploadedFileCheck
     /// Reads at most <see cref="MaxBytes"/> + 1 bytes: enough to tell that a file is too large
     /// without ever holding more than that in memory, whatever the sender claims about its size.
     /// </summary>
-    public static async Task<byte[]> ReadLimitedAsync(Stream content, CancellationToken ct = default)
+    public static Task<byte[]> ReadLimitedAsync(Stream content, CancellationToken ct = default) => ReadLimitedAsync(content, MaxBytes, ct);
+
+    /// <summary>Reads at most <paramref name="maxBytes"/> + 1 bytes, for uploads with a lower limit of their own.</summary>
+    public static async Task<byte[]> ReadLimitedAsync(Stream content, int maxBytes, CancellationToken ct = default)
     {
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
-        while (buffer.Length <= MaxBytes)
+        while (buffer.Length <= maxBytes)
         {
-            var wanted = (int)Math.Min(chunk.Length, MaxBytes + 1 - buffer.Length);
+            var wanted = (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length);
             var read = await content.ReadAsync(chunk.AsMemory(0, wanted), ct);
             if (read == 0) break;
             buffer.Write(chunk, 0, read);
