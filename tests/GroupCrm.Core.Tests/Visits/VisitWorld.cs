@@ -6,7 +6,6 @@ using GroupCrm.Core.Sales;
 using GroupCrm.Core.Tests.Infrastructure;
 using GroupCrm.Core.Visits;
 using GroupCrm.Core.Visits.Recording;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,28 +50,10 @@ public sealed class VisitWorld : IAsyncDisposable
     {
         var world = new VisitWorld(fixture);
         await using var db = world.Db();
-        var tag = Guid.NewGuid().ToString("N")[..8];
-        var home = new District { Code = "H" + tag, Name = "东区", NameEn = "East" };
-        var away = new District { Code = "A" + tag, Name = "西区", NameEn = "West" };
-        db.Districts.AddRange(home, away);
-        await db.SaveChangesAsync();
-        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
-        async Task<Viewer> Person(string name, string role, District? district)
-        {
-            var user = new CrmUser { UserName = $"{name}.{tag}", DisplayName = $"{name} {tag}", DistrictId = district?.Id, CreatedAt = Now };
-            db.Users.Add(user);
-            await db.SaveChangesAsync();
-            db.UserRoles.Add(new IdentityUserRole<int> { UserId = user.Id, RoleId = roles[role] });
-            await db.SaveChangesAsync();
-            return new Viewer(user.Id, role, district?.Id);
-        }
-        world.Manager = await Person("am", Roles.AccountManager, home);
-        world.OtherManager = await Person("am2", Roles.AccountManager, home);
-        world.MarketManager = await Person("mm", Roles.MarketManager, home);
-        world.AwayManager = await Person("am3", Roles.AccountManager, away);
-        world.AwayMarketManager = await Person("mm2", Roles.MarketManager, away);
-        world.Administrator = await Person("admin", Roles.Administrator, null);
-        world.Approver = await Person("mc", Roles.MarketingCenter, null);
+        var people = await TestPeople.AddAsync(db, Now);
+        var tag = people.Tag;
+        (world.Manager, world.OtherManager, world.MarketManager, world.AwayManager, world.AwayMarketManager, world.Administrator, world.Approver) =
+            (people.Manager, people.OtherManager, people.MarketManager, people.AwayManager, people.AwayMarketManager, people.Administrator, people.Approver);
         var products = Enumerable.Range(1, 4).Select(i => new Product
         {
             Code = $"P{tag}{i}", Brand = "中华", Name = $"产品{i}", NameEn = $"Product {i}", PriceBand = "A", Unit = "条", ListPrice = 100m * i,
@@ -165,9 +146,4 @@ public sealed class VisitWorld : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
-
-    private sealed class StillClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

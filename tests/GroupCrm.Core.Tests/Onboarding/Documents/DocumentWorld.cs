@@ -142,10 +142,6 @@ public sealed class DocumentWorld : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
-    private sealed class StillClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
 
 /// <summary>Seeded document type codes the tests use.</summary>

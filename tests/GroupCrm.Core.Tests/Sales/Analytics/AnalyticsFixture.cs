@@ -140,9 +140,4 @@ public sealed class AnalyticsFixture : IAsyncLifetime
         await db.SaveChangesAsync();
         return account.Id;
     }
-
-    private sealed class StillClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

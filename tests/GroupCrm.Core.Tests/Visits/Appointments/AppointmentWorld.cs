@@ -143,9 +143,4 @@ public sealed class AppointmentWorld(DatabaseFixture fixture, DateTimeOffset now
         new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(8)).ToUniversalTime();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
-
-    private sealed class StillClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

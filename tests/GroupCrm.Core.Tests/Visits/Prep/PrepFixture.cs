@@ -64,9 +64,4 @@ public sealed class PrepFixture : DatabaseFixture, IAsyncLifetime
 
     public static DateTimeOffset At(DateOnly day, int hour, int minute = 0) =>
         new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(8)).ToUniversalTime();
-
-    public sealed class StillClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
