@@ -18,13 +18,14 @@ namespace GroupCrm.Web.Pages.Visits;
 /// the form with that account's stores and appointments, so no other account's data reaches the page);
 /// the rest is one POST that Core checks and saves whole.
 /// </summary>
+[RefuseOversizedUpload(RequestBytes, PhotoCheck.TooLargeMessage)]
 [RequestSizeLimit(RequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestBytes)]
 public sealed partial class NewModel(
     CrmDbContext db, VisitFormChoices choices, VisitRecorder recorder, OrganisationCalendar calendar, IStringLocalizer<SharedResource> L)
     : PageModel
 {
-    /// <summary>Room for a photo well over the 5 MB limit, so that one gets Core's message instead of a bare 400.</summary>
+    /// <summary>Room for a photo well over the 5 MB limit, so that one gets Core's message; a larger request is sent back by the filter.</summary>
     public const int RequestBytes = 24 * 1024 * 1024;
     public const int SpareProductRows = 5;
     public const int SpareFollowUpRows = 3;
@@ -70,6 +71,7 @@ public sealed partial class NewModel(
             if (starts <= now) (Input.Date, Input.Time) = (DateOnly.FromDateTime(starts.DateTime), new TimeOnly(starts.Hour, starts.Minute));
         }
         PadRows();
+        if (TempData[RefuseOversizedUploadAttribute.RefusalKey] is string refusal) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Photo)}", refusal);
         return Page();
     }
 

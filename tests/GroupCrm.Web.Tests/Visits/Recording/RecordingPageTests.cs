@@ -133,6 +133,22 @@ public sealed class RecordingPageTests(CrmWebFactory factory) : IClassFixture<Cr
     }
 
     [Fact]
+    public async Task A_photo_far_over_the_limit_is_sent_back_to_the_form_with_the_size_message_unread()
+    {
+        var am = await factory.SignedInClientAsync("am.east1");
+        var fields = StoreVisitFields(_account, _store, _products);
+        var before = await VisitCountAsync(factory);
+        var url = $"/Visits/New?kind=Store&accountId={_account}";
+
+        var response = await am.PostFileAsync(url, "Input.Photo", "huge.jpg", new byte[GroupCrm.Web.Pages.Visits.NewModel.RequestBytes + 1], "image/jpeg", fields, url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe(url);
+        (await am.GetStringAsync(response.Headers.Location)).ShouldContain("The photo is larger than 5 MB.");
+        (await VisitCountAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task An_hq_visit_keeps_its_appointment_and_saves_its_follow_ups()
     {
         var am = await factory.SignedInClientAsync("am.east1");

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace GroupCrm.Web.Pages.Accounts.Documents;
 
 /// <summary>Uploads a document (or a new version of one) for an account, for the people who keep its records.</summary>
-[RefuseOversizedUpload]
+[RefuseOversizedUpload(UploadLimits.RequestBytes, UploadedFileCheck.TooLargeMessage)]
 [RequestSizeLimit(UploadLimits.RequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
 public sealed class UploadModel(CrmDbContext db, DocumentRegister register, OrganisationCalendar calendar, IStringLocalizer<SharedResource> L)
@@ -31,7 +31,7 @@ public sealed class UploadModel(CrmDbContext db, DocumentRegister register, Orga
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         Input.DocumentTypeId = typeId;
-        if (TempData[UploadLimits.RefusalKey] is string refusal) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.File)}", refusal);
+        if (TempData[RefuseOversizedUploadAttribute.RefusalKey] is string refusal) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.File)}", refusal);
         return Page();
     }
 
