@@ -7,7 +7,6 @@ using GroupCrm.Core.Tests.Infrastructure;
 using GroupCrm.Core.Visits;
 using GroupCrm.Core.Visits.Recording;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GroupCrm.Core.Tests.Visits;
@@ -30,11 +29,7 @@ public sealed class VisitWorld : IAsyncDisposable
     private VisitWorld(DatabaseFixture fixture)
     {
         _fixture = fixture;
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddGroupCrmCore(fixture.ConnectionString);
-        services.AddSingleton<TimeProvider>(new StillClock(Now));
-        _services = services.BuildServiceProvider();
+        _services = CoreServices.Build(fixture.ConnectionString, new StillClock(Now));
     }
 
     public Viewer Manager { get; private set; } = null!;

@@ -4,7 +4,6 @@ using GroupCrm.Core.Onboarding.Documents;
 using GroupCrm.Core.Organisation;
 using GroupCrm.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GroupCrm.Core.Tests.Onboarding.Documents;
@@ -26,11 +25,7 @@ public sealed class DocumentWorld : IAsyncDisposable
     private DocumentWorld(DatabaseFixture fixture)
     {
         _fixture = fixture;
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddGroupCrmCore(fixture.ConnectionString);
-        services.AddSingleton<TimeProvider>(new StillClock(Now));
-        _services = services.BuildServiceProvider();
+        _services = CoreServices.Build(fixture.ConnectionString, new StillClock(Now));
     }
 
     public Viewer Manager { get; private set; } = null!;
@@ -44,24 +39,9 @@ public sealed class DocumentWorld : IAsyncDisposable
     {
         var world = new DocumentWorld(fixture);
         await using var db = world.Db();
-        var tag = Guid.NewGuid().ToString("N")[..8];
-        var home = new District { Code = "H" + tag, Name = "东区", NameEn = "East" };
-        var away = new District { Code = "A" + tag, Name = "西区", NameEn = "West" };
-        db.Districts.AddRange(home, away);
-        await db.SaveChangesAsync();
-        async Task<Viewer> Person(string name, string role, District? district)
-        {
-            var user = new CrmUser { UserName = $"{name}.{tag}", DisplayName = name, DistrictId = district?.Id, CreatedAt = Now };
-            db.Users.Add(user);
-            await db.SaveChangesAsync();
-            return new Viewer(user.Id, role, district?.Id);
-        }
-        world.Manager = await Person("am", Roles.AccountManager, home);
-        world.OtherManager = await Person("am2", Roles.AccountManager, home);
-        world.MarketManager = await Person("mm", Roles.MarketManager, home);
-        world.OtherDistrictMarketManager = await Person("mm2", Roles.MarketManager, away);
-        world.Administrator = await Person("admin", Roles.Administrator, null);
-        world.Approver = await Person("mc", Roles.MarketingCenter, null);
+        var people = await TestPeople.AddAsync(db, Now);
+        (world.Manager, world.OtherManager, world.MarketManager, world.OtherDistrictMarketManager, world.Administrator, world.Approver) =
+            (people.Manager, people.OtherManager, people.MarketManager, people.AwayMarketManager, people.Administrator, people.Approver);
         return world;
     }
 

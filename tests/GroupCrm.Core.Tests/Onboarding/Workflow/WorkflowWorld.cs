@@ -5,7 +5,6 @@ using GroupCrm.Core.Onboarding.Workflow;
 using GroupCrm.Core.Organisation;
 using GroupCrm.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GroupCrm.Core.Tests.Onboarding.Workflow;
@@ -22,11 +21,7 @@ public sealed class WorkflowWorld(DatabaseFixture fixture) : IAsyncDisposable
     /// <summary>The Core services as the app registers them, with an empty configuration (the defaults) and the fixed clock.</summary>
     private static ServiceProvider Build(string connectionString)
     {
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddGroupCrmCore(connectionString);
-        services.AddSingleton<TimeProvider>(new FixedClock());
-        return services.BuildServiceProvider();
+        return CoreServices.Build(connectionString, new FixedClock());
     }
 
     public CrmDbContext Db() => fixture.CreateContext();

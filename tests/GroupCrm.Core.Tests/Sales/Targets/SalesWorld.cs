@@ -5,7 +5,6 @@ using GroupCrm.Core.Sales;
 using GroupCrm.Core.Tests.Infrastructure;
 using GroupCrm.Core.Tests.Onboarding.Workflow;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GroupCrm.Core.Tests.Sales.Targets;
@@ -110,10 +109,6 @@ public sealed class SalesWorld(DatabaseFixture fixture) : IAsyncDisposable
 
     private static ServiceProvider Build(string connectionString)
     {
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddGroupCrmCore(connectionString);
-        services.AddSingleton<TimeProvider>(new FixedClock());
-        return services.BuildServiceProvider();
+        return CoreServices.Build(connectionString, new FixedClock());
     }
 }

@@ -5,7 +5,6 @@ using GroupCrm.Core.Organisation;
 using GroupCrm.Core.Tests.Infrastructure;
 using GroupCrm.Core.Visits;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GroupCrm.Core.Tests.Visits.Appointments;
@@ -33,11 +32,7 @@ public sealed class AppointmentWorld(DatabaseFixture fixture, DateTimeOffset now
 
     private static ServiceProvider Build(string connectionString, DateTimeOffset now)
     {
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddGroupCrmCore(connectionString);
-        services.AddSingleton<TimeProvider>(new StillClock(now));
-        return services.BuildServiceProvider();
+        return CoreServices.Build(connectionString, new StillClock(now));
     }
 
     public CrmDbContext Db() => fixture.CreateContext();

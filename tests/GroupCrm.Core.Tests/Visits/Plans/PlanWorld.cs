@@ -6,7 +6,6 @@ using GroupCrm.Core.Tests.Infrastructure;
 using GroupCrm.Core.Visits;
 using GroupCrm.Core.Visits.Plans;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GroupCrm.Core.Tests.Visits.Plans;
@@ -28,11 +27,7 @@ public sealed class PlanWorld : IAsyncDisposable
     private PlanWorld(DatabaseFixture fixture, DateTimeOffset now)
     {
         _fixture = fixture;
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddGroupCrmCore(fixture.ConnectionString);
-        services.AddSingleton<TimeProvider>(new StillClock(now));
-        _services = services.BuildServiceProvider();
+        _services = CoreServices.Build(fixture.ConnectionString, new StillClock(now));
     }
 
     public Viewer Manager { get; private set; } = null!;
