@@ -37,6 +37,12 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<VisitPlan> VisitPlans => Set<VisitPlan>();
     public DbSet<PlannedVisit> PlannedVisits => Set<PlannedVisit>();
     public DbSet<Mail.OutgoingMessage> OutgoingMessages => Set<Mail.OutgoingMessage>();
+    public DbSet<Quotas.QuotaRule> QuotaRules => Set<Quotas.QuotaRule>();
+    public DbSet<Allocation.Rounds.AllocationRound> AllocationRounds => Set<Allocation.Rounds.AllocationRound>();
+    public DbSet<Allocation.Rounds.RoundLine> RoundLines => Set<Allocation.Rounds.RoundLine>();
+    public DbSet<Allocation.Rounds.RoundStoreLine> RoundStoreLines => Set<Allocation.Rounds.RoundStoreLine>();
+    public DbSet<Allocation.Rounds.RoundEvent> RoundEvents => Set<Allocation.Rounds.RoundEvent>();
+    public DbSet<Allocation.Notices.AllocationNotice> AllocationNotices => Set<Allocation.Notices.AllocationNotice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

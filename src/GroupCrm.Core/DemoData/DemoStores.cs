@@ -14,6 +14,9 @@ internal static class DemoStores
     private const int StreetNames = 90;
     private const int Target = 1500;
 
+    /// <summary>The demo's closed stores closed before the first quota month, so no month owes them a visit.</summary>
+    public static readonly DateTimeOffset ClosedBeforeQuotas = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+
     public static List<StoreSeed> AddTo(AccountSeed chain, int count, Random rng, DemoLicences licences, IReadOnlyDictionary<string, int> categoryIds, int firstIndex)
     {
         var streets = Enumerable.Range(0, StreetNames).ToArray();
@@ -42,6 +45,7 @@ internal static class DemoStores
                 Phone = rng.Next(2) == 0 ? DemoNames.Mobile(rng) : DemoNames.Landline(rng, city),
                 EstimatedMonthlySales = Math.Round((decimal)size * 25) * 1000,
                 IsActive = !inactive,
+                DeactivatedAt = inactive ? DemoStores.ClosedBeforeQuotas : null,
             };
             chain.Account.Stores.Add(store);
             // A store that closed on its own stopped reporting sales some months ago.

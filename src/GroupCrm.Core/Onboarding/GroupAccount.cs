@@ -23,6 +23,9 @@ public sealed class GroupAccount
     public string? BankName { get; set; }
     public string? BankAccountNumber { get; set; }
     public decimal? PlannedMonthlyVolume { get; set; }
+
+    /// <summary>The language written notices to the chain are worded in: "zh-Hans" (the default) or "en".</summary>
+    public string NoticeLanguage { get; set; } = "zh-Hans";
     public DateTimeOffset CreatedAt { get; set; }
     public List<BuyerContact> BuyerContacts { get; set; } = [];
     public List<Store> Stores { get; set; } = [];

@@ -11,6 +11,8 @@ internal sealed class GroupAccountConfiguration : IEntityTypeConfiguration<Group
         b.Property(a => a.Version).IsRowVersion();
         b.Property(a => a.Name).HasMaxLength(200);
         b.Property(a => a.NameEn).HasMaxLength(200);
+        b.Property(a => a.NoticeLanguage).HasMaxLength(10).HasDefaultValue("zh-Hans");
+        b.ToTable(t => t.HasCheckConstraint("ck_group_accounts_notice_language", "notice_language IN ('zh-Hans', 'en')"));
         b.Property(a => a.BusinessLicenceNumber).HasMaxLength(50);
         b.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.LegalRepresentative).HasMaxLength(100);

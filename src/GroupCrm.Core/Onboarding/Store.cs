@@ -16,6 +16,12 @@ public sealed class Store
     public decimal? EstimatedMonthlySales { get; set; }
     public bool IsActive { get; set; } = true;
 
+    /// <summary>
+    /// When the store was last deactivated (null while active). Quotas judge a past month by it: a store
+    /// deactivated after the month ended was still owed that month's visit.
+    /// </summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
     /// <summary>PostgreSQL's xmin: a save over a changed row is refused instead of overwriting it.</summary>
     public uint Version { get; set; }
 }

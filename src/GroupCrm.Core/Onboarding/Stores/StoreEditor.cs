@@ -9,7 +9,7 @@ namespace GroupCrm.Core.Onboarding.Stores;
 /// Adds, edits, deactivates and reactivates the stores of an account. Stores are never deleted: sales,
 /// visits and notices refer to them. A store is always looked up by (account, store).
 /// </summary>
-public sealed class StoreEditor(CrmDbContext db)
+public sealed class StoreEditor(CrmDbContext db, TimeProvider clock)
 {
     public async Task<RecordResult> AddAsync(Viewer viewer, int accountId, StoreInput input, CancellationToken ct = default)
     {
@@ -60,6 +60,7 @@ public sealed class StoreEditor(CrmDbContext db)
         if (await db.RefuseUnlessEditableAsync(viewer, accountId, ct) is { } refused) return refused;
         var entity = await FindAsync(accountId, storeId, ct);
         if (entity is null) return RecordResult.NoSuchRecord;
+        if (entity.IsActive != active) entity.DeactivatedAt = active ? null : clock.GetUtcNow();
         entity.IsActive = active;
         return await db.SaveVersionedAsync(entity, s => s.Version, expectedVersion, s => s.Id, ct);
     }

@@ -17,7 +17,7 @@ public sealed class StoreEditorTests(DemoDatabaseFixture fixture) : IClassFixtur
         var manager = await RecordsDemo.ViewerAsync(db, "am.east1");
         var id = await RecordsDemo.AccountOfAsync(db, "am.east1", 0);
 
-        var result = await new StoreEditor(db).AddAsync(manager, id, await InputAsync(db, " 华联 人民路店 ", " 330102ab-01 "));
+        var result = await new StoreEditor(db, TimeProvider.System).AddAsync(manager, id, await InputAsync(db, " 华联 人民路店 ", " 330102ab-01 "));
 
         result.Succeeded.ShouldBeTrue();
         await using var check = fixture.CreateContext();
@@ -36,7 +36,7 @@ public sealed class StoreEditorTests(DemoDatabaseFixture fixture) : IClassFixtur
             .Select(s => new { s.RetailLicenceNumber, s.Name, Chain = s.Account!.Name }).FirstAsync();
         var before = await db.Stores.CountAsync();
 
-        var result = await new StoreEditor(db).AddAsync(admin, id, await InputAsync(db, "新店", holder.RetailLicenceNumber.ToLowerInvariant()));
+        var result = await new StoreEditor(db, TimeProvider.System).AddAsync(admin, id, await InputAsync(db, "新店", holder.RetailLicenceNumber.ToLowerInvariant()));
 
         var error = result.Errors.ShouldHaveSingleItem();
         error.Field.ShouldBe("RetailLicenceNumber");
@@ -64,7 +64,7 @@ public sealed class StoreEditorTests(DemoDatabaseFixture fixture) : IClassFixtur
         var admin = await RecordsDemo.ViewerAsync(db, "admin");
         var id = await RecordsDemo.AccountOfAsync(db, "am.east2", 1);
 
-        var result = await new StoreEditor(db).AddAsync(admin, id, await InputAsync(db, "慢一步店", licence));
+        var result = await new StoreEditor(db, TimeProvider.System).AddAsync(admin, id, await InputAsync(db, "慢一步店", licence));
 
         interceptor.Fired.ShouldBeTrue();
         var error = result.Errors.ShouldHaveSingleItem();
@@ -89,7 +89,7 @@ public sealed class StoreEditorTests(DemoDatabaseFixture fixture) : IClassFixtur
         var id = await RecordsDemo.AccountOfAsync(db, "am.east3", 0);
         var input = await InputAsync(db, repeatName is { } n ? new string('店', n + 1) : name, licence);
 
-        var result = await new StoreEditor(db).AddAsync(admin, id, input);
+        var result = await new StoreEditor(db, TimeProvider.System).AddAsync(admin, id, input);
 
         result.Errors.Select(e => e.Field).ShouldBe([field]);
     }
@@ -105,7 +105,7 @@ public sealed class StoreEditorTests(DemoDatabaseFixture fixture) : IClassFixtur
             CategoryId = -1, Phone = "call me", EstimatedMonthlySales = -5m, Address = new string('路', 301), ContactName = new string('人', 101),
         };
 
-        var result = await new StoreEditor(db).AddAsync(admin, id, input);
+        var result = await new StoreEditor(db, TimeProvider.System).AddAsync(admin, id, input);
 
         result.Errors.Select(e => e.Field).ShouldBe(["CategoryId", "Address", "ContactName", "Phone", "EstimatedMonthlySales"]);
     }
@@ -118,7 +118,7 @@ public sealed class StoreEditorTests(DemoDatabaseFixture fixture) : IClassFixtur
         var id = await RecordsDemo.AccountOfAsync(db, "am.north1", 0);
         var otherId = await RecordsDemo.AccountOfAsync(db, "am.north1", 1);
         var store = await db.Stores.AsNoTracking().Where(s => s.AccountId == id && s.IsActive).OrderBy(s => s.Id).FirstAsync();
-        var editor = new StoreEditor(db);
+        var editor = new StoreEditor(db, TimeProvider.System);
 
         (await editor.SetActiveAsync(manager, otherId, store.Id, false, store.Version)).NotFound.ShouldBeTrue();
         (await editor.SetActiveAsync(manager, id, store.Id, false, store.Version)).Succeeded.ShouldBeTrue();
@@ -138,8 +138,8 @@ public sealed class StoreEditorTests(DemoDatabaseFixture fixture) : IClassFixtur
         var id = await RecordsDemo.AccountOfAsync(first, "am.north2", 0);
         var store = await first.Stores.AsNoTracking().Where(s => s.AccountId == id).OrderBy(s => s.Id).FirstAsync();
 
-        var saved = await new StoreEditor(first).UpdateAsync(manager, id, store.Id, await InputAsync(first, "第一次", store.RetailLicenceNumber), store.Version);
-        var refused = await new StoreEditor(second).UpdateAsync(manager, id, store.Id, await InputAsync(second, "第二次", store.RetailLicenceNumber), store.Version);
+        var saved = await new StoreEditor(first, TimeProvider.System).UpdateAsync(manager, id, store.Id, await InputAsync(first, "第一次", store.RetailLicenceNumber), store.Version);
+        var refused = await new StoreEditor(second, TimeProvider.System).UpdateAsync(manager, id, store.Id, await InputAsync(second, "第二次", store.RetailLicenceNumber), store.Version);
 
         saved.Succeeded.ShouldBeTrue(); // keeping its own licence number is no conflict with itself
         refused.IsConflict.ShouldBeTrue();
@@ -152,7 +152,7 @@ public sealed class StoreEditorTests(DemoDatabaseFixture fixture) : IClassFixtur
     {
         await using var db = fixture.CreateContext();
         var id = await RecordsDemo.AccountOfAsync(db, "am.north3", 0);
-        var editor = new StoreEditor(db);
+        var editor = new StoreEditor(db, TimeProvider.System);
         var input = await InputAsync(db, "不该有的店", "330102777777");
 
         (await editor.AddAsync(await RecordsDemo.ViewerAsync(db, "approver"), id, input)).Forbidden.ShouldBeTrue();
