@@ -89,6 +89,7 @@ public static class TestPostgres
 
     private static LocalPostgres StartServer()
     {
+        RemoveFoldersOfEndedRuns();
         var folder = Path.Combine(Path.GetTempPath(), $"groupcrm-tests-{Environment.ProcessId}");
         var server = LocalPostgres.Start(folder, durable: false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -97,5 +98,24 @@ public static class TestPostgres
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return server;
+    }
+
+    /// <summary>
+    /// A test run that was killed (a timeout, Ctrl-C) never reaches its exit handler and leaves its server's
+    /// folder behind, some hundreds of megabytes each: the next run removes those of processes that are gone.
+    /// </summary>
+    private static void RemoveFoldersOfEndedRuns()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "groupcrm-tests-*"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder)["groupcrm-tests-".Length..], out var pid) || IsRunning(pid)) continue;
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try { using var process = System.Diagnostics.Process.GetProcessById(pid); return !process.HasExited; }
+        catch (ArgumentException) { return false; }
     }
 }
