@@ -1,6 +1,7 @@
 using GroupCrm.Core.Data;
 using GroupCrm.Core.DemoData;
 using GroupCrm.Core.Organisation;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,23 @@ public static class DependencyInjection
         services.AddScoped<Visits.Lists.FollowUpList>();
         services.AddScoped<Visits.Lists.FollowUps>();
         services.AddScoped<Visits.Prep.PrepSheets>();
+        services.AddScoped<Allocation.Rounds.AllocationRounds>();
+        services.AddScoped<Allocation.Rounds.RoundQueries>();
+        services.AddScoped<Quotas.QuotaRuleBook>();
+        services.AddScoped<Quotas.QuotaMonths>();
+        services.AddScoped<Quotas.QuotaAudience>();
+        services.AddScoped<Quotas.ComplianceEngine>();
+        services.AddSingleton<Quotas.Reminders.QuotaReminderLinks>();
+        services.AddScoped<Quotas.Reminders.QuotaReminders>();
+        // Core signs the notice acknowledgement links, so any host of Core can make one that the web app opens; the
+        // host decides where the keys live (Web: DataProtection:KeysFolder).
+        services.AddDataProtection().SetApplicationName("GroupCrm");
+        services.AddSingleton<Allocation.Notices.NoticeSettings>();
+        services.AddSingleton<Allocation.Notices.AcknowledgementLinks>();
+        services.AddScoped<Allocation.Notices.NoticeDocuments>();
+        services.AddScoped<Allocation.Notices.NoticeIssuer>();
+        services.AddScoped<Allocation.Notices.NoticeAcknowledgements>();
+        services.AddScoped<Allocation.Notices.NoticeTracking>();
         services.AddSingleton<Mail.MailSettings>();
         // No SMTP host configured: messages are written as .eml files (the zero-config default).
         services.AddSingleton<Mail.IMailTransport>(sp =>

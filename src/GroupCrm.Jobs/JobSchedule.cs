@@ -1,5 +1,6 @@
 using GroupCrm.Jobs.Mail;
 using GroupCrm.Jobs.Onboarding;
+using GroupCrm.Jobs.Quotas;
 using Microsoft.Extensions.Configuration;
 using Quartz;
 
@@ -25,5 +26,6 @@ public static class JobSchedule
 
         Schedule<DocumentExpiryReminderJob>(DocumentExpiryReminderJob.Name, "0 0 7 * * ?");
         Schedule<OutboxDeliveryJob>(OutboxDeliveryJob.Name, "0/30 * * * * ?");
+        Schedule<QuotaReminderJob>(QuotaReminderJob.Name, "0 0 8 ? * MON");
     }
 }

@@ -71,6 +71,8 @@ internal static class DemoAccounts
             OrderFrequency = DemoNames.Pick(rng, DemoNames.OrderFrequencies),
             BankName = $"{DemoNames.Pick(rng, DemoNames.Banks)}{city.Name}分行",
             BankAccountNumber = string.Concat(Enumerable.Range(0, 19).Select(_ => rng.Next(10))),
+            // Every fifth chain (foreign-owned, say) reads its allocation notices in English.
+            NoticeLanguage = i % 5 == 4 ? "en" : "zh-Hans",
             // Live chains were onboarded before their first sales; the others are still in the pipeline.
             CreatedAt = first <= last ? calendar.Before(first - rng.Next(0, 12), rng.Next(20, 90)) : calendar.Before(DemoCalendar.Months, rng.Next(3, 120)),
         };

@@ -14,11 +14,13 @@ namespace GroupCrm.Core.DemoData;
 /// every chain's onboarding timeline, document register (small generated PDF and PNG files) and site survey;
 /// targets and forecasts; and a year of visits with their two-week plans, HQ appointments, follow-ups and
 /// spot checks (<see cref="DemoVisits"/>), with gaps: am.west3 and am.north2 leave stores unvisited in some months
-/// and skip some plans, mm.north makes too few outings (<see cref="DemoVisitPace"/>).
+/// and skip some plans, mm.north makes too few outings (<see cref="DemoVisitPace"/>); and scarce-stock allocation
+/// rounds in every state with their notices, partly acknowledged and handed over (<see cref="DemoAllocations"/>).
 /// The same data comes out every run: fixed seeds, fixed order, sales months anchored on the last full
 /// month and the few dates that must stay near the present on the seed's today (see <see cref="DemoCalendar"/>).
 /// </summary>
-public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, RoleManager<IdentityRole<int>> roles, TimeProvider clock)
+public sealed class DemoSeeder(
+    CrmDbContext db, UserManager<CrmUser> users, RoleManager<IdentityRole<int>> roles, TimeProvider clock, IServiceProvider services)
 {
     // Any fixed number: serialises seeders of app instances that start together.
     private const long SeedLock = 0x4752_4D44_454D_4F; // "GRMDEMO"
@@ -57,6 +59,7 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Role
         await DemoTargets.AddAsync(db, accounts, calendar, ct);
         await DemoForecasts.AddAsync(db, accounts, calendar, ct);
         await DemoVisits.AddAsync(db, (NpgsqlConnection)db.Database.GetDbConnection(), timelines, stores, products, calendar, ct);
+        await DemoAllocations.AddAsync(db, services, calendar, clock.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
         return true;
     }
@@ -70,6 +73,8 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Role
             typeof(District), typeof(CrmUser), typeof(Product), typeof(GroupAccount), typeof(BuyerContact), typeof(Store),
             typeof(AccountTransition), typeof(SiteSurvey), typeof(AccountDocument),
             typeof(Visits.VisitPlan), typeof(Visits.PlannedVisit), typeof(Visits.HqAppointment), typeof(Visits.Visit), typeof(Visits.FollowUp),
+            typeof(Allocation.Rounds.AllocationRound), typeof(Allocation.Rounds.RoundLine), typeof(Allocation.Rounds.RoundStoreLine),
+            typeof(Allocation.Rounds.RoundEvent), typeof(Allocation.Notices.AllocationNotice), typeof(Mail.OutgoingMessage),
         ];
         foreach (var table in seeded.Select(t => db.Model.FindEntityType(t)!.GetTableName()!))
         {

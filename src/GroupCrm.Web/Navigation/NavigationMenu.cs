@@ -18,7 +18,7 @@ public sealed class NavigationMenu
         new("Quotas", "/Quotas/Index", [Roles.AccountManager, Roles.MarketManager, Roles.MarketingCenter, Roles.Administrator]),
         new("Products", "/Products/Index", Everyone),
         new("Sales", "/Sales/Index", Everyone),
-        new("Allocations", "/Allocations/Index", [Roles.MarketManager, Roles.MarketingCenter, Roles.Administrator]),
+        new("Allocations", "/Allocations/Index", Everyone),
         new("Letters", "/Letters/Index", [Roles.AccountManager, Roles.MarketManager, Roles.Administrator]),
         new("Users", "/Admin/Users/Index", [Roles.Administrator]),
         new("Mail outbox", "/Admin/Outbox/Index", [Roles.Administrator]),

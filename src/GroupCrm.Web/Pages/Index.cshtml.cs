@@ -2,6 +2,7 @@ using GroupCrm.Core.Data;
 using GroupCrm.Core.Onboarding;
 using GroupCrm.Core.Onboarding.Documents;
 using GroupCrm.Core.Organisation;
+using GroupCrm.Core.Quotas;
 using GroupCrm.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,9 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace GroupCrm.Web.Pages;
 
 /// <summary>The home dashboard: the accounts this person may see, by state, the tiles of their role, and their unread notifications.</summary>
-public sealed class IndexModel(CrmDbContext db, NotificationInbox inbox, OrganisationCalendar calendar) : PageModel
+public sealed class IndexModel(
+    CrmDbContext db, NotificationInbox inbox, OrganisationCalendar calendar, QuotaAudience quotaAudience, ComplianceEngine compliance) : PageModel
 {
-    public sealed record Tile(string Caption, int Figure, string? Page = null);
+    /// <summary>A figure with its caption; <see cref="Page"/> (a page name) or <see cref="Url"/> (a path with its query) is where it leads.</summary>
+    public sealed record Tile(string Caption, int Figure, string? Page = null, string? Url = null);
 
     public string Role { get; private set; } = "";
     public IReadOnlyList<(AccountState State, int Count)> AccountsByState { get; private set; } = [];
@@ -51,6 +54,24 @@ public sealed class IndexModel(CrmDbContext db, NotificationInbox inbox, Organis
                 Tiles.Add(new Tile("Disabled users", await db.Users.CountAsync(u => u.IsDisabled, ct), "/Admin/Users/Index"));
                 break;
         }
+        await AddQuotaTilesAsync(viewer, ct);
+    }
+
+    /// <summary>
+    /// This month's quotas: a manager's own open gaps (leading to their own page); for a market manager, the people of
+    /// the district behind (at risk or already missed); for the marketing centre and the administrator, everyone's.
+    /// One judgement of everyone the viewer audits gives all of it.
+    /// </summary>
+    private async Task AddQuotaTilesAsync(Viewer viewer, CancellationToken ct)
+    {
+        var people = await quotaAudience.VisibleToAsync(viewer, ct: ct);
+        if (people.Count == 0) return;
+        var month = await compliance.ForPeopleAsync(people, calendar.Today, ct);
+        if (month.FirstOrDefault(p => p.Person.UserId == viewer.UserId) is { } own)
+            Tiles.Add(new Tile("Open quota gaps this month", own.OpenGaps, Url: $"/Quotas/Person/{viewer.UserId}"));
+        var behind = month.Count(p => p.Overall is QuotaStatus.AtRisk or QuotaStatus.Missed);
+        if (viewer.Role == Roles.MarketManager) Tiles.Add(new Tile("People at risk in the district", behind, "/Quotas/Index"));
+        if (viewer.SeesEverything) Tiles.Add(new Tile("People at risk", behind, "/Quotas/Index"));
     }
 
     public async Task<IActionResult> OnPostReadAsync(long notificationId, CancellationToken ct)

@@ -25,7 +25,6 @@ public sealed class PrepPageTests(CrmWebFactory factory) : IClassFixture<CrmWebF
         Count(html, "data-testid=\"prep-shelf-product\"").ShouldBeInRange(3, 6);
         Count(html, "data-testid=\"prep-sales-month\"").ShouldBe(3);
         html.ShouldContain("data-testid=\"prep-top-product\"");
-        html.ShouldContain("No approved scarce-stock allocation for this month yet.");
         html.ShouldContain($"href=\"/Visits/New?accountId={account}&storeId={store}&kind=Store\"");
         html.ShouldNotContain("<partial");
     }

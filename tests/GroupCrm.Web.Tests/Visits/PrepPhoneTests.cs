@@ -23,7 +23,7 @@ public sealed class PrepPhoneTests(BrowserFixture browser) : IClassFixture<Brows
         await page.GotoAsync($"/Visits/Prep?accountId={visit.AccountId}&storeId={visit.StoreId}");
 
         await Expect(page.GetByTestId("prep-shelf-product").First).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("prep-no-allocation")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("prep-allocation")).ToBeVisibleAsync();
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         width.ShouldBeLessThanOrEqualTo(Viewport.Phone.Width);
         // Stacked: each card starts below the one before it.

@@ -28,6 +28,7 @@ public sealed class HqRecordEditor(CrmDbContext db)
         account.BankName = hq.BankName;
         account.BankAccountNumber = hq.BankAccountNumber;
         account.PlannedMonthlyVolume = hq.PlannedMonthlyVolume;
+        if (hq.NoticeLanguage is { } language) account.NoticeLanguage = language;
         return await db.SaveVersionedAsync(account, a => a.Version, expectedVersion, a => a.Id, ct);
     }
 }

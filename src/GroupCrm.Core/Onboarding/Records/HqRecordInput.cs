@@ -1,6 +1,9 @@
 namespace GroupCrm.Core.Onboarding.Records;
 
-/// <summary>The HQ record's editable fields (总部档案) as the form sends them, untrimmed.</summary>
+/// <summary>
+/// The HQ record's editable fields (总部档案) as the form sends them, untrimmed. <see cref="NoticeLanguage"/> is the
+/// language of the chain's written allocation notices ("zh-Hans" or "en"); null leaves it as it is.
+/// </summary>
 public sealed record HqRecordInput(
     string? Name,
     string? NameEn,
@@ -10,4 +13,5 @@ public sealed record HqRecordInput(
     string? OrderFrequency,
     string? BankName,
     string? BankAccountNumber,
-    decimal? PlannedMonthlyVolume);
+    decimal? PlannedMonthlyVolume,
+    string? NoticeLanguage = null);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GroupCrm.Core.Allocation.Notices;
 
 namespace GroupCrm.Core.Onboarding.Records;
 
@@ -11,6 +12,7 @@ public static partial class HqRecordRules
     public const int MaxOrderFrequencyLength = 60;
     public const int MaxBankNameLength = 100;
     public const int MaxBankAccountLength = 60;
+    public const string NoticeLanguageMessage = "Choose the language of the notices: Chinese or English.";
 
     /// <summary>Trimmed, empty optional fields as null: the values that are checked are the values that are stored.</summary>
     public static HqRecordInput Tidy(HqRecordInput input) => new(
@@ -22,7 +24,8 @@ public static partial class HqRecordRules
         RecordText.Optional(input.OrderFrequency),
         RecordText.Optional(input.BankName),
         RecordText.Optional(input.BankAccountNumber),
-        input.PlannedMonthlyVolume);
+        input.PlannedMonthlyVolume,
+        RecordText.Optional(input.NoticeLanguage));
 
     public static List<RecordError> Check(HqRecordInput hq)
     {
@@ -45,6 +48,8 @@ public static partial class HqRecordRules
         }
         RecordText.CheckAmount(errors, nameof(hq.PlannedMonthlyVolume), hq.PlannedMonthlyVolume,
             "The planned monthly volume must be between 0 and 100,000,000.");
+        if (hq.NoticeLanguage is { } language && !NoticeLanguages.IsKnown(language))
+            errors.Add(new(nameof(hq.NoticeLanguage), NoticeLanguageMessage));
         return errors;
     }
 

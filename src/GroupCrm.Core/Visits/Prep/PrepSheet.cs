@@ -69,5 +69,8 @@ public sealed record PrepProductCheck(
     int ProductId, string Code, string Name, string NameEn, bool IsScarce,
     bool Listed, int? SellThrough, decimal? ShelfPrice, int? StockOnHand, decimal ListPrice);
 
-/// <summary>A scarce product's quantity for the month under an approved allocation round.</summary>
-public sealed record ScarceAllocationLine(int ProductId, string Code, string Name, string NameEn, int Quantity);
+/// <summary>
+/// A scarce product's quantity for the month under an approved allocation round: <see cref="Quantity"/> in units,
+/// <see cref="Packs"/> in whole packs, with the round and the written notice (null only if it was never issued).
+/// </summary>
+public sealed record ScarceAllocationLine(int ProductId, string Code, string Name, string NameEn, int Quantity, long Packs, int RoundId, int? NoticeId);

@@ -1,3 +1,4 @@
+using GroupCrm.Core.Allocation.Notices;
 using GroupCrm.Core.Data;
 using GroupCrm.Core.Onboarding;
 using GroupCrm.Core.Onboarding.Records;
@@ -62,7 +63,11 @@ public sealed partial class VisitRecorder(CrmDbContext db, OrganisationCalendar 
     {
         try
         {
+            // A store visit that hands over the month's notices marks them in the same transaction; they need the visit's id.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await db.SaveChangesAsync(ct);
+            await NoticeHandOver.MarkAsync(db, visit, ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
             return RecordResult.Done(visit.Id);
         }
         catch (DbUpdateConcurrencyException)

@@ -20,7 +20,8 @@ public sealed class EditModel(CrmDbContext database, HqRecordEditor editor, IStr
         {
             Name = a.Name, NameEn = a.NameEn, LegalRepresentative = a.LegalRepresentative, HqAddress = a.HqAddress,
             OrderPhone = a.OrderPhone, OrderFrequency = a.OrderFrequency, BankName = a.BankName,
-            BankAccountNumber = a.BankAccountNumber, PlannedMonthlyVolume = a.PlannedMonthlyVolume, Version = a.Version,
+            BankAccountNumber = a.BankAccountNumber, PlannedMonthlyVolume = a.PlannedMonthlyVolume,
+            NoticeLanguage = a.NoticeLanguage, Version = a.Version,
         }).SingleAsync(ct);
         return Page();
     }

@@ -34,9 +34,12 @@ public sealed class HqRecordForm
     [Range(0, 100_000_000, ErrorMessage = "The planned monthly volume must be between 0 and 100,000,000.")]
     public decimal? PlannedMonthlyVolume { get; set; }
 
+    /// <summary>The language of the chain's written allocation notices: "zh-Hans" or "en" (checked by the service).</summary>
+    public string? NoticeLanguage { get; set; }
+
     /// <summary>The row version the editor loaded, so a save over someone else's change is refused.</summary>
     public uint Version { get; set; }
 
     public HqRecordInput ToInput() =>
-        new(Name, NameEn, LegalRepresentative, HqAddress, OrderPhone, OrderFrequency, BankName, BankAccountNumber, PlannedMonthlyVolume);
+        new(Name, NameEn, LegalRepresentative, HqAddress, OrderPhone, OrderFrequency, BankName, BankAccountNumber, PlannedMonthlyVolume, NoticeLanguage);
 }
