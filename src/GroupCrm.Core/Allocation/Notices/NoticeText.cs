@@ -61,13 +61,14 @@ internal abstract class NoticeText
     public abstract string MailAcknowledge(DateTimeOffset expiresAt);
     public abstract string MailLinkText();
 
-    // Shared number formats: grouped integers, bases without trailing zeros, percentages to two decimals, and exact
-    // shares to two decimals cut (never rounded up, so 12.996 packs reads 12.99 and its whole part is still the 12 named).
+    // Shared number formats: grouped integers, bases without trailing zeros, and percentages and exact shares to two
+    // decimals cut (never rounded up, so 12.996 packs reads 12.99 and its whole part is still the 12 named), as the
+    // round's preview shows them.
     protected static string N(long value) => value.ToString("#,##0", CultureInfo.InvariantCulture);
 
     protected static string B(decimal value) => value.ToString("#,##0.###", CultureInfo.InvariantCulture);
 
-    protected static string P(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("#,##0.00", CultureInfo.InvariantCulture);
+    protected static string P(decimal value) => D(value);
 
     protected static string D(decimal value) => (Math.Truncate(value * 100m) / 100m).ToString("#,##0.00", CultureInfo.InvariantCulture);
 
