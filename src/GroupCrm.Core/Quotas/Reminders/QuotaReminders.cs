@@ -30,14 +30,13 @@ public sealed class QuotaReminders(CrmDbContext db, ComplianceEngine engine, Mai
         var today = calendar.Today;
         var month = new DateOnly(today.Year, today.Month, 1);
         var recipients = await RecipientsAsync(ct);
-        var judged = await engine.ForPeopleAsync([.. recipients.Select(r => r.Person)], month, ct);
-        var addresses = recipients.ToDictionary(r => r.Person.UserId, r => r.Address);
-        var open = judged.Where(c => QuotaReminderMail.OpenRules(c).Count > 0).ToList();
+        if (recipients.Count == 0) return new QuotaReminderRun(month, 0, 0, 0);
+        var judged = await engine.ForPeopleAsync([.. recipients.Select(r => r.Person)], month, ct); // in the order given
+        var open = recipients.Zip(judged).Where(p => QuotaReminderMail.OpenRules(p.Second).Count > 0).ToList();
         var queued = 0;
-        foreach (var compliance in open)
+        foreach (var (recipient, compliance) in open)
         {
-            var mail = QuotaReminderMail.Compose(compliance, addresses[compliance.Person.UserId], weekStart, today,
-                links.PersonPage(compliance.Person.UserId, month));
+            var mail = QuotaReminderMail.Compose(compliance, recipient.Address, weekStart, today, links.PersonPage(recipient.Person.UserId, month));
             if ((await outbox.EnqueueAsync(mail, ct)).Created) queued++;
         }
         return new QuotaReminderRun(month, recipients.Count, open.Count, queued);
