@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<Quotas.QuotaMonths>();
         services.AddScoped<Quotas.QuotaAudience>();
         services.AddScoped<Quotas.ComplianceEngine>();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<Quotas.Reminders.QuotaReminderLinks>();
         services.AddScoped<Quotas.Reminders.QuotaReminders>();
         // Core signs the notice acknowledgement links, so any host of Core can make one that the web app opens; the

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using GroupCrm.Core.Organisation;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace GroupCrm.Core.Allocation.Notices;
@@ -10,7 +11,7 @@ namespace GroupCrm.Core.Allocation.Notices;
 /// for another notice or another purpose. The expiry is checked against the app's clock (TimeProvider)
 /// rather than the machine's, like every other date in the app.
 /// </summary>
-public sealed class AcknowledgementLinks(IDataProtectionProvider protection, NoticeSettings settings, TimeProvider clock)
+public sealed class AcknowledgementLinks(IDataProtectionProvider protection, NoticeSettings settings, PublicAddress address, TimeProvider clock)
 {
     public const string Purpose = "GroupCrm.Allocation.NoticeAcknowledgement";
 
@@ -24,7 +25,7 @@ public sealed class AcknowledgementLinks(IDataProtectionProvider protection, Not
 
     /// <summary>The address of the acknowledgement page with a given token (of any notice), e.g. to show that a wrong one is refused.</summary>
     public string PathFor(int noticeId, string token) =>
-        string.Create(CultureInfo.InvariantCulture, $"{settings.PublicUrl}/Notices/{noticeId}/Acknowledge?token={Uri.EscapeDataString(token)}");
+        address.Link(string.Create(CultureInfo.InvariantCulture, $"Notices/{noticeId}/Acknowledge?token={Uri.EscapeDataString(token)}"));
 
     /// <summary>When a link made now stops working.</summary>
     public DateTimeOffset ExpiryFromNow() => clock.GetUtcNow().Add(settings.AcknowledgementLifetime);

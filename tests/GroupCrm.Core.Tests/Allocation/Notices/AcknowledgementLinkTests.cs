@@ -14,7 +14,7 @@ public sealed class AcknowledgementLinkTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
         var clock = new ManualClock(Now);
-        return (new AcknowledgementLinks(new EphemeralDataProtectionProvider(), new NoticeSettings(configuration), clock), clock);
+        return (new AcknowledgementLinks(new EphemeralDataProtectionProvider(), new NoticeSettings(configuration), new GroupCrm.Core.Organisation.PublicAddress(configuration), clock), clock);
     }
 
     [Fact]

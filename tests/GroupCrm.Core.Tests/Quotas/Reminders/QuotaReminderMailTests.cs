@@ -81,6 +81,6 @@ public sealed class QuotaReminderMailTests
     public void A_public_address_that_is_not_a_web_address_is_refused_with_the_setting_named(string setting) =>
         Should.Throw<InvalidOperationException>(() => Links(setting)).Message.ShouldContain("App:PublicUrl");
 
-    private static QuotaReminderLinks Links(string? publicUrl) => new(new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["App:PublicUrl"] = publicUrl }).Build());
+    private static QuotaReminderLinks Links(string? publicUrl) => new(new GroupCrm.Core.Organisation.PublicAddress(new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["App:PublicUrl"] = publicUrl }).Build()));
 }
