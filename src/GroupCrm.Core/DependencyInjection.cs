@@ -1,5 +1,6 @@
 using GroupCrm.Core.Data;
 using GroupCrm.Core.DemoData;
+using GroupCrm.Core.Letters;
 using GroupCrm.Core.Organisation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -72,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<Allocation.Notices.NoticeIssuer>();
         services.AddScoped<Allocation.Notices.NoticeAcknowledgements>();
         services.AddScoped<Allocation.Notices.NoticeTracking>();
+        services.AddLetters();
         services.AddSingleton<Mail.MailSettings>();
         // No SMTP host configured: messages are written as .eml files (the zero-config default).
         services.AddSingleton<Mail.IMailTransport>(sp =>

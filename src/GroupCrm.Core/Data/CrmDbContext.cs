@@ -43,6 +43,10 @@ public sealed class CrmDbContext(DbContextOptions<CrmDbContext> options)
     public DbSet<Allocation.Rounds.RoundStoreLine> RoundStoreLines => Set<Allocation.Rounds.RoundStoreLine>();
     public DbSet<Allocation.Rounds.RoundEvent> RoundEvents => Set<Allocation.Rounds.RoundEvent>();
     public DbSet<Allocation.Notices.AllocationNotice> AllocationNotices => Set<Allocation.Notices.AllocationNotice>();
+    public DbSet<Letters.Bulletins.MarketBulletin> MarketBulletins => Set<Letters.Bulletins.MarketBulletin>();
+    public DbSet<Letters.Templates.LetterTemplate> LetterTemplates => Set<Letters.Templates.LetterTemplate>();
+    public DbSet<Letters.SalesLetter> SalesLetters => Set<Letters.SalesLetter>();
+    public DbSet<Scheduling.JobRun> JobRuns => Set<Scheduling.JobRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,8 +19,11 @@ public sealed class NavigationMenu
         new("Products", "/Products/Index", Everyone),
         new("Sales", "/Sales/Index", Everyone),
         new("Allocations", "/Allocations/Index", Everyone),
-        new("Letters", "/Letters/Index", [Roles.AccountManager, Roles.MarketManager, Roles.Administrator]),
+        new("Letters", "/Letters/Index", Everyone),
+        new("Bulletins", "/Bulletins/Index", Everyone),
         new("Users", "/Admin/Users/Index", [Roles.Administrator]),
+        new("Letter templates", "/Admin/Templates/Index", [Roles.Administrator]),
+        new("Jobs", "/Admin/Jobs/Index", [Roles.Administrator]),
         new("Mail outbox", "/Admin/Outbox/Index", [Roles.Administrator]),
     ];
 
