@@ -1,3 +1,4 @@
+using GroupCrm.Jobs.Runs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
@@ -23,9 +24,12 @@ public static class DependencyInjection
                 s.ProvisionSchema();
             });
             q.AddQuartzHealthChecks();
+            q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]); // the run history on /Admin/Jobs
             JobSchedule.Register(q, builder.Configuration);
         });
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddScoped<JobBoard>();
+        builder.Services.AddScoped<JobStarter>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using GroupCrm.Jobs.Letters;
 using GroupCrm.Jobs.Mail;
 using GroupCrm.Jobs.Onboarding;
 using GroupCrm.Jobs.Quotas;
@@ -27,5 +28,6 @@ public static class JobSchedule
         Schedule<DocumentExpiryReminderJob>(DocumentExpiryReminderJob.Name, "0 0 7 * * ?");
         Schedule<OutboxDeliveryJob>(OutboxDeliveryJob.Name, "0/30 * * * * ?");
         Schedule<QuotaReminderJob>(QuotaReminderJob.Name, "0 0 8 ? * MON");
+        Schedule<LetterDraftingJob>(LetterDraftingJob.Name, "0 0 6 1 * ?");
     }
 }

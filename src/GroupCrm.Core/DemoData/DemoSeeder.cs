@@ -60,6 +60,8 @@ public sealed class DemoSeeder(
         await DemoForecasts.AddAsync(db, accounts, calendar, ct);
         await DemoVisits.AddAsync(db, (NpgsqlConnection)db.Database.GetDbConnection(), timelines, stores, products, calendar, ct);
         await DemoAllocations.AddAsync(db, services, calendar, clock.GetUtcNow(), ct);
+        await DemoBulletins.AddAsync(db, districts, calendar, ct);
+        await DemoLetters.AddAsync(db, services, calendar, clock, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
@@ -75,6 +77,7 @@ public sealed class DemoSeeder(
             typeof(Visits.VisitPlan), typeof(Visits.PlannedVisit), typeof(Visits.HqAppointment), typeof(Visits.Visit), typeof(Visits.FollowUp),
             typeof(Allocation.Rounds.AllocationRound), typeof(Allocation.Rounds.RoundLine), typeof(Allocation.Rounds.RoundStoreLine),
             typeof(Allocation.Rounds.RoundEvent), typeof(Allocation.Notices.AllocationNotice), typeof(Mail.OutgoingMessage),
+            typeof(Letters.SalesLetter), typeof(Letters.Templates.LetterTemplate), typeof(Letters.Bulletins.MarketBulletin),
         ];
         foreach (var table in seeded.Select(t => db.Model.FindEntityType(t)!.GetTableName()!))
         {

@@ -64,11 +64,20 @@ public sealed class MailOutbox(CrmDbContext db, MailSettings settings, TimeProvi
             var saved = await SaveAsync(ct);
             return saved.Succeeded ? OutboxActionResult.Refused("The message is still held: {0}", problem) : saved;
         }
-        message.State = MailState.Pending;
-        message.Attempts = 0;
-        message.NextAttemptAt = clock.GetUtcNow();
-        message.ClaimedAt = null;
-        message.ClaimedBy = null;
+        Requeue(message);
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>
+    /// Sends a message that was sent once more (a recipient lost it): the same content and Message-ID, so the
+    /// recipient's mail program can tell it is the same message, from a fresh set of attempts.
+    /// </summary>
+    public async Task<OutboxActionResult> SendAgainAsync(long id, CancellationToken ct = default)
+    {
+        var message = await db.OutgoingMessages.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (message is null) return OutboxActionResult.NoSuchMessage;
+        if (message.State != MailState.Sent) return OutboxActionResult.Refused("Only a sent message can be sent once more.");
+        Requeue(message);
         return await SaveAsync(ct);
     }
 
@@ -91,6 +100,15 @@ public sealed class MailOutbox(CrmDbContext db, MailSettings settings, TimeProvi
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(c => c.State, c => c.Count, ct);
         return Enum.GetValues<MailState>().ToDictionary(s => s, s => counts.GetValueOrDefault(s));
+    }
+
+    private void Requeue(OutgoingMessage message)
+    {
+        message.State = MailState.Pending;
+        message.Attempts = 0;
+        message.NextAttemptAt = clock.GetUtcNow();
+        message.ClaimedAt = null;
+        message.ClaimedBy = null;
     }
 
     private async Task<OutboxActionResult> SaveAsync(CancellationToken ct)

@@ -21,5 +21,6 @@ public sealed class DocumentExpiryReminderJob(IServiceScopeFactory scopes, Organ
         var today = calendar.Today;
         var created = await scope.ServiceProvider.GetRequiredService<ExpiryReminders>().CreateDueAsync(today, cancellationToken);
         logger.LogInformation("Document expiry reminders for {Today}: {Created} created.", today, created);
+        context?.Result = $"{created} reminders created for {today:yyyy-MM-dd}";
     }
 }

@@ -23,5 +23,6 @@ public sealed class QuotaReminderJob(IServiceScopeFactory scopes, OrganisationCa
         var run = await scope.ServiceProvider.GetRequiredService<QuotaReminders>().SendForWeekAsync(week, cancellationToken);
         logger.LogInformation("Quota reminders for the week of {Week} ({Month:yyyy-MM}): {People} people, {Open} with open items, {Queued} queued.",
             week, run.Month, run.People, run.WithOpenItems, run.Queued);
+        context?.Result = $"Week of {week:yyyy-MM-dd}: {run.People} people, {run.WithOpenItems} with open items, {run.Queued} e-mails queued";
     }
 }

@@ -1,4 +1,7 @@
 using GroupCrm.Core.Data;
+using GroupCrm.Core.Letters;
+using GroupCrm.Core.Letters.Drafting;
+using GroupCrm.Core.Letters.Review;
 using GroupCrm.Core.Onboarding;
 using GroupCrm.Core.Onboarding.Documents;
 using GroupCrm.Core.Organisation;
@@ -12,7 +15,8 @@ namespace GroupCrm.Web.Pages;
 
 /// <summary>The home dashboard: the accounts this person may see, by state, the tiles of their role, and their unread notifications.</summary>
 public sealed class IndexModel(
-    CrmDbContext db, NotificationInbox inbox, OrganisationCalendar calendar, QuotaAudience quotaAudience, ComplianceEngine compliance) : PageModel
+    CrmDbContext db, NotificationInbox inbox, OrganisationCalendar calendar, QuotaAudience quotaAudience, ComplianceEngine compliance,
+    LetterReview letters) : PageModel
 {
     /// <summary>A figure with its caption; <see cref="Page"/> (a page name) or <see cref="Url"/> (a path with its query) is where it leads.</summary>
     public sealed record Tile(string Caption, int Figure, string? Page = null, string? Url = null);
@@ -23,6 +27,10 @@ public sealed class IndexModel(
     public IReadOnlyList<InboxItem> Notices { get; private set; } = [];
     public DateOnly Today => calendar.Today;
     public TimeZoneInfo Zone => calendar.TimeZone;
+
+    /// <summary>The month whose letters are being reviewed now (the one just closed), and how many the viewer sees in each state.</summary>
+    public DateOnly LetterMonth { get; private set; }
+    public IReadOnlyDictionary<LetterState, int> LetterCounts { get; private set; } = new Dictionary<LetterState, int>();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -55,6 +63,10 @@ public sealed class IndexModel(
                 break;
         }
         await AddQuotaTilesAsync(viewer, ct);
+        LetterMonth = LetterMonths.Previous(calendar.Today);
+        LetterCounts = await letters.CountsAsync(viewer, LetterMonth, ct);
+        if (viewer.Role == Roles.AccountManager)
+            Tiles.Add(new Tile("Letters to review", LetterCounts[LetterState.Draft] + LetterCounts[LetterState.SentBack], "/Letters/Index"));
     }
 
     /// <summary>

@@ -1,0 +1,44 @@
+using System.Globalization;
+using GroupCrm.Core.Onboarding.Records;
+
+namespace GroupCrm.Core.Letters.Bulletins;
+
+/// <summary>
+/// The months a bulletin can be written for: any of the last 24 months, this month (the one the next letters
+/// will be about) and next month (written ahead). A month is its first day; in links it is "yyyy-MM".
+/// </summary>
+public static class BulletinMonths
+{
+    public const int MonthsBack = 24;
+
+    public static DateOnly This(DateOnly today) => new(today.Year, today.Month, 1);
+
+    public static DateOnly Earliest(DateOnly today) => This(today).AddMonths(-MonthsBack);
+
+    public static DateOnly Latest(DateOnly today) => This(today).AddMonths(1);
+
+    public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>"2026-05" (leading and trailing blanks allowed); any other shape, or a year outside 2000–2999, is not a month.</summary>
+    public static bool TryParse(string? text, out DateOnly month)
+    {
+        month = default;
+        var trimmed = text?.Trim();
+        if (trimmed is not { Length: 7 } || trimmed[4] != '-') return false;
+        if (!DateOnly.TryParseExact(trimmed, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
+        if (parsed.Year is < 2000 or > 2999) return false;
+        month = parsed;
+        return true;
+    }
+
+    /// <returns>Why a bulletin cannot be written for the month, or null when it can.</returns>
+    public static RecordError? Problem(DateOnly month, DateOnly today)
+    {
+        if (month.Day != 1) return new(Field, BulletinMessages.NotFirstOfMonth);
+        if (month < Earliest(today) || month > Latest(today))
+            return new(Field, BulletinMessages.MonthOutOfRange, Format(Earliest(today)), Format(Latest(today)));
+        return null;
+    }
+
+    private const string Field = "Month";
+}
