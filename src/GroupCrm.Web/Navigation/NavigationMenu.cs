@@ -6,7 +6,8 @@ namespace GroupCrm.Web.Navigation;
 /// <summary>The main menu, by role: each entry names the roles that may open it.</summary>
 public sealed class NavigationMenu
 {
-    public sealed record Item(string Title, string Page, IReadOnlyList<string> Roles);
+    /// <param name="InAdministration">Listed under the "Administration" drop-down rather than in the bar, which would not fit them.</param>
+    public sealed record Item(string Title, string Page, IReadOnlyList<string> Roles, bool InAdministration = false);
 
     private static readonly string[] Everyone = [.. Roles.All];
     private static readonly string[] Managers = [Roles.AccountManager, Roles.MarketManager, Roles.Administrator];
@@ -21,10 +22,10 @@ public sealed class NavigationMenu
         new("Allocations", "/Allocations/Index", Everyone),
         new("Letters", "/Letters/Index", Everyone),
         new("Bulletins", "/Bulletins/Index", Everyone),
-        new("Users", "/Admin/Users/Index", [Roles.Administrator]),
-        new("Letter templates", "/Admin/Templates/Index", [Roles.Administrator]),
-        new("Jobs", "/Admin/Jobs/Index", [Roles.Administrator]),
-        new("Mail outbox", "/Admin/Outbox/Index", [Roles.Administrator]),
+        new("Users", "/Admin/Users/Index", [Roles.Administrator], InAdministration: true),
+        new("Letter templates", "/Admin/Templates/Index", [Roles.Administrator], InAdministration: true),
+        new("Jobs", "/Admin/Jobs/Index", [Roles.Administrator], InAdministration: true),
+        new("Mail outbox", "/Admin/Outbox/Index", [Roles.Administrator], InAdministration: true),
     ];
 
     public IEnumerable<Item> For(ClaimsPrincipal user) => Items.Where(i => i.Roles.Any(user.IsInRole));

@@ -53,11 +53,13 @@ public sealed class LetterWalkTests(AllocationWalkTests.MailingApp app) : IClass
         await using (var db = app.CreateDbContext())
         {
             var managerId = await db.Users.Where(u => u.UserName == "am.east2").Select(u => u.Id).SingleAsync();
-            (letterId, accountId) = await db.SalesLetters
+            var letter = await db.SalesLetters
                 .Where(l => l.Month == month && l.State == LetterState.Draft && db.BuyerContacts.Any(c => c.AccountId == l.AccountId)
                             && db.Accounts.Any(a => a.Id == l.AccountId && a.AccountManagerId == managerId))
-                .OrderBy(l => l.Id).Select(l => ValueTuple.Create(l.Id, l.AccountId)).FirstAsync();
-            await db.BuyerContacts.Where(c => c.AccountId == accountId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Email, "purchasing at chain"));
+                .OrderBy(l => l.Id).Select(l => new { l.Id, l.AccountId }).FirstAsync();
+            (letterId, accountId) = (letter.Id, letter.AccountId);
+            var first = await db.BuyerContacts.Where(c => c.AccountId == accountId).MinAsync(c => c.Id);
+            await db.BuyerContacts.Where(c => c.Id == first).ExecuteUpdateAsync(s => s.SetProperty(c => c.Email, "purchasing at chain"));
         }
 
         await using var context = await app.NewContextAsync(Viewport.Phone);
@@ -70,9 +72,11 @@ public sealed class LetterWalkTests(AllocationWalkTests.MailingApp app) : IClass
         await Expect(page.GetByTestId("delivery-state")).ToHaveTextAsync("Held");
 
         await Expect(page.GetByTestId("delivery-problem")).ToContainTextAsync("purchasing at chain");
-        await Expect(page.GetByTestId("fix-contact").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"/Accounts/{accountId}/Contacts/\\d+/Edit$"));
+        await Expect(page.GetByTestId("fix-contact")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"/Accounts/{accountId}/Contacts/\\d+/Edit$"));
         (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")).ShouldBeTrue();
-        await page.GetByTestId("letter-delivery").ScrollIntoViewIfNeededAsync();
+        // Approval lands on the delivery panel (#delivery); the whole page is captured from the top.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Expect(page.FrameLocator("[data-testid=letter-frame]").Locator("body")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "letters-6-held-phone");
     }
 

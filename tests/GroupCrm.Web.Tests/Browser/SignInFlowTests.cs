@@ -62,6 +62,7 @@ public sealed class SignInFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await using var context = await browser.NewContextAsync(Viewport.Desktop);
         var page = await context.NewPageAsync();
         await page.SignInAsync("admin");
+        await page.GetByTestId("main-nav").GetByRole(AriaRole.Button, new() { Name = "Administration" }).ClickAsync();
         var usersLink = page.GetByTestId("main-nav").GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true });
         await Expect(usersLink).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "administrator-dashboard");

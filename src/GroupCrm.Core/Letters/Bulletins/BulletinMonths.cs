@@ -1,4 +1,4 @@
-using System.Globalization;
+using GroupCrm.Core.Letters.Drafting;
 using GroupCrm.Core.Onboarding.Records;
 
 namespace GroupCrm.Core.Letters.Bulletins;
@@ -17,19 +17,10 @@ public static class BulletinMonths
 
     public static DateOnly Latest(DateOnly today) => This(today).AddMonths(1);
 
-    public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly month) => LetterMonths.Format(month);
 
-    /// <summary>"2026-05" (leading and trailing blanks allowed); any other shape, or a year outside 2000–2999, is not a month.</summary>
-    public static bool TryParse(string? text, out DateOnly month)
-    {
-        month = default;
-        var trimmed = text?.Trim();
-        if (trimmed is not { Length: 7 } || trimmed[4] != '-') return false;
-        if (!DateOnly.TryParseExact(trimmed, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
-        if (parsed.Year is < 2000 or > 2999) return false;
-        month = parsed;
-        return true;
-    }
+    /// <summary>"2026-05", as letters read months (<see cref="LetterMonths.TryParse"/>).</summary>
+    public static bool TryParse(string? text, out DateOnly month) => LetterMonths.TryParse(text, out month);
 
     /// <returns>Why a bulletin cannot be written for the month, or null when it can.</returns>
     public static RecordError? Problem(DateOnly month, DateOnly today)

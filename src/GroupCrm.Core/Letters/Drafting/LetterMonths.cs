@@ -28,13 +28,16 @@ public static class LetterMonths
         return null;
     }
 
-    /// <summary>Reads "yyyy-MM" (spaces around it allowed) as the first day of that month.</summary>
+    /// <summary>Reads "2026-05" (blanks around it allowed) as the first day of that month; any other shape, or a year outside 2000–2999, is not a month.</summary>
     public static bool TryParse(string? text, out DateOnly month)
     {
         month = default;
         var trimmed = text?.Trim();
-        if (trimmed is not { Length: 7 }) return false;
-        return DateOnly.TryParseExact(trimmed + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
+        if (trimmed is not { Length: 7 } || trimmed[4] != '-') return false;
+        if (!DateOnly.TryParseExact(trimmed, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
+        if (parsed.Year is < 2000 or > 2999) return false;
+        month = parsed;
+        return true;
     }
 
     public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

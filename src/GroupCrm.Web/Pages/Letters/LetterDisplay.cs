@@ -55,10 +55,12 @@ public static partial class LetterDisplay
     public static string LanguageName(string language) => language == "en" ? "English" : "Chinese";
 
     /// <summary>An outbox address ("Name" &lt;a@b.c&gt;) as a name and an address to show apart; one that cannot be read is its whole text.</summary>
-    public static (string? Name, string Address) Mailbox(string text) =>
-        System.Net.Mail.MailAddress.TryCreate(text, out var parsed)
-            ? (string.IsNullOrWhiteSpace(parsed.DisplayName) ? null : parsed.DisplayName, parsed.Address)
-            : (null, text);
+    public static (string? Name, string Address) Mailbox(string text)
+    {
+        if (System.Net.Mail.MailAddress.TryCreate(text, out var parsed))
+            return (string.IsNullOrWhiteSpace(parsed.DisplayName) ? null : parsed.DisplayName, parsed.Address);
+        return Named().Match(text) is { Success: true } named ? (named.Groups["name"].Value, named.Groups["address"].Value) : (null, text);
+    }
 
     /// <summary>
     /// Why the outbox holds or failed a message, in the reader's language where the outbox's words are known (the
@@ -77,8 +79,15 @@ public static partial class LetterDisplay
             "recipient" => "The recipient address \"{0}\" is not a valid e-mail address.",
             _ => "The copy address \"{0}\" is not a valid e-mail address.",
         };
-        return localize(message, [bad.Groups["address"].Value]);
+        // A buyer's address is written "Name" <address>: shown without the quotes, which the message puts around it already.
+        var address = Named().Match(bad.Groups["address"].Value) is { Success: true } named
+            ? $"{named.Groups["name"].Value} <{named.Groups["address"].Value}>"
+            : bad.Groups["address"].Value;
+        return localize(message, [address]);
     }
+
+    [GeneratedRegex("^\"(?<name>[^\"]*)\" <(?<address>[^>]*)>$")]
+    private static partial Regex Named();
 
     [GeneratedRegex("^The (?<kind>sender|recipient|copy) address \"(?<address>.*)\" is not a valid e-mail address\\.$", RegexOptions.Singleline)]
     private static partial Regex BadAddress();

@@ -35,7 +35,7 @@ public sealed class LetterTranslationTests
     }
 
     [Theory]
-    [InlineData("The recipient address \"\"王芳\" <wang at hualian>\" is not a valid e-mail address.", "收件人地址“\"王芳\" <wang at hualian>”不是有效的电子邮件地址。")]
+    [InlineData("The recipient address \"\"王芳\" <wang at hualian>\" is not a valid e-mail address.", "收件人地址“王芳 <wang at hualian>”不是有效的电子邮件地址。")]
     [InlineData("The copy address \"am@\" is not a valid e-mail address.", "抄送地址“am@”不是有效的电子邮件地址。")]
     [InlineData("The message has no recipient.", "该邮件没有收件人。")]
     [InlineData("Failure sending mail. — Connection refused", "Failure sending mail. — Connection refused")]
