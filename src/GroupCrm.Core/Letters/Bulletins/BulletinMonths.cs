@@ -19,8 +19,13 @@ public static class BulletinMonths
 
     public static string Format(DateOnly month) => LetterMonths.Format(month);
 
-    /// <summary>"2026-05", as letters read months (<see cref="LetterMonths.TryParse"/>).</summary>
-    public static bool TryParse(string? text, out DateOnly month) => LetterMonths.TryParse(text, out month);
+    /// <summary>"2026-05", as letters read months (<see cref="LetterMonths.TryParse"/>), in the years 2000–2999.</summary>
+    public static bool TryParse(string? text, out DateOnly month)
+    {
+        if (LetterMonths.TryParse(text, out month) && month.Year is >= 2000 and <= 2999) return true;
+        month = default;
+        return false;
+    }
 
     /// <returns>Why a bulletin cannot be written for the month, or null when it can.</returns>
     public static RecordError? Problem(DateOnly month, DateOnly today)

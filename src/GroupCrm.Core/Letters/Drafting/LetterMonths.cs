@@ -28,16 +28,13 @@ public static class LetterMonths
         return null;
     }
 
-    /// <summary>Reads "2026-05" (blanks around it allowed) as the first day of that month; any other shape, or a year outside 2000–2999, is not a month.</summary>
+    /// <summary>Reads "2026-05" (blanks around it allowed) as the first day of that month; any other shape is not a month.</summary>
     public static bool TryParse(string? text, out DateOnly month)
     {
         month = default;
         var trimmed = text?.Trim();
-        if (trimmed is not { Length: 7 } || trimmed[4] != '-') return false;
-        if (!DateOnly.TryParseExact(trimmed, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
-        if (parsed.Year is < 2000 or > 2999) return false;
-        month = parsed;
-        return true;
+        return trimmed is { Length: 7 } && trimmed[4] == '-'
+            && DateOnly.TryParseExact(trimmed, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
     }
 
     public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

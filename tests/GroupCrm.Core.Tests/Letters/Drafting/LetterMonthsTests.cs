@@ -39,7 +39,7 @@ public sealed class LetterMonthsTests
     [Theory]
     [InlineData("2026-10", 2026, 10)]
     [InlineData(" 2026-01 ", 2026, 1)]
-    [InlineData("2000-01", 2000, 1)]
+    [InlineData("0001-01", 1, 1)]
     public void A_month_is_read_from_yyyy_MM(string text, int year, int month)
     {
         LetterMonths.TryParse(text, out var parsed).ShouldBeTrue();
@@ -58,8 +58,6 @@ public sealed class LetterMonthsTests
     [InlineData("2026-10-01")]
     [InlineData("10-2026")]
     [InlineData("0000-10")]
-    [InlineData("0001-01")]
-    [InlineData("3000-01")]
     [InlineData("２０２６-１０")]
     [InlineData("2026-10'; DROP TABLE sales_letters; --")]
     [InlineData("<script>alert(1)</script>")]
