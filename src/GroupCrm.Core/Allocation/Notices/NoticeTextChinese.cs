@@ -1,4 +1,5 @@
 using GroupCrm.Core.Allocation.Rounds;
+using GroupCrm.Core.Organisation;
 
 namespace GroupCrm.Core.Allocation.Notices;
 
@@ -14,7 +15,7 @@ internal sealed class NoticeTextChinese : NoticeText
 
     public override string StoreRecipient(string storeName, string accountName) => $"{accountName}　{storeName}";
 
-    public override string IssuedOn(DateOnly day) => $"发布日期：{day.Year}年{day.Month}月{day.Day}日";
+    public override string IssuedOn(DateOnly day) => $"发布日期：{WrittenDates.ChineseDate(day)}";
 
     public override string Supply(NoticeRoundFacts round, string product)
     {
@@ -130,7 +131,7 @@ internal sealed class NoticeTextChinese : NoticeText
 
     public override string MailLinkText() => "确认收到本告知书";
 
-    private static string Month(DateOnly month) => $"{month.Year}年{month.Month}月";
+    private static string Month(DateOnly month) => WrittenDates.ChineseMonth(month);
 
     private static string MonthsBefore(int months, DateOnly month)
     {

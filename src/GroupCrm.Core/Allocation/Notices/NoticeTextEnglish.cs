@@ -1,5 +1,6 @@
 using System.Globalization;
 using GroupCrm.Core.Allocation.Rounds;
+using GroupCrm.Core.Organisation;
 
 namespace GroupCrm.Core.Allocation.Notices;
 
@@ -16,7 +17,7 @@ internal sealed class NoticeTextEnglish : NoticeText
 
     public override string StoreRecipient(string storeName, string accountName) => $"{storeName} ({accountName})";
 
-    public override string IssuedOn(DateOnly day) => $"Issued on {day.ToString("d MMMM yyyy", Culture)}";
+    public override string IssuedOn(DateOnly day) => $"Issued on {WrittenDates.EnglishDate(day)}";
 
     public override string Supply(NoticeRoundFacts round, string product)
     {
@@ -142,7 +143,7 @@ internal sealed class NoticeTextEnglish : NoticeText
 
     private static string Packs(long count) => count == 1 ? "pack" : "packs";
 
-    private static string Month(DateOnly month) => month.ToString("MMMM yyyy", Culture);
+    private static string Month(DateOnly month) => WrittenDates.EnglishMonth(month);
 
     private static string MonthsBefore(int months, DateOnly month)
     {

@@ -6,8 +6,8 @@ namespace GroupCrm.Core.Letters.Bulletins;
 public sealed record BulletinInput(string? MarketSituation, string? BrandTrends, string? ProductNews)
 {
     /// <summary>
-    /// The parts as they are stored: line breaks made uniform, control characters other than line breaks and
-    /// tabs removed (they do not belong in a letter and break some mail clients), blanks around trimmed.
+    /// The parts as they are stored, tidied as everything typed into a letter is (<see cref="LetterText.Tidy"/>):
+    /// control characters do not belong in a letter and break some mail clients.
     /// </summary>
     public BulletinInput Cleaned() => new(Clean(MarketSituation), Clean(BrandTrends), Clean(ProductNews));
 
@@ -24,6 +24,5 @@ public sealed record BulletinInput(string? MarketSituation, string? BrandTrends,
         return errors;
     }
 
-    private static string Clean(string? text) =>
-        text is null ? "" : SafeMarkdown.WithoutControlCharacters(text.ReplaceLineEndings("\n")).Trim();
+    private static string Clean(string? text) => LetterText.Tidy(text) ?? "";
 }

@@ -67,7 +67,7 @@ public static class SafeMarkdown
     }
 
     /// <summary>The text without control characters other than line breaks and tabs.</summary>
-    public static string WithoutControlCharacters(string text) =>
+    private static string WithoutControlCharacters(string text) =>
         text.Any(IsUnwantedControl) ? string.Concat(text.Where(c => !IsUnwantedControl(c))) : text;
 
     private static bool IsUnwantedControl(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t');

@@ -37,5 +37,5 @@ public static class LetterMonths
             && DateOnly.TryParseExact(trimmed, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
     }
 
-    public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly month) => Sales.Targets.SalesMonth.Format(month);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GroupCrm.Core.Allocation.Notices;
+using GroupCrm.Core.Organisation;
 
 namespace GroupCrm.Core.Letters.Templates;
 
@@ -22,7 +23,6 @@ public sealed class LetterFormats
     private static readonly LetterFormats EnglishFormats = new(false);
     private static readonly LetterFormats ChineseFormats = new(true);
     private static readonly CultureInfo Numbers = CultureInfo.InvariantCulture;
-    private static readonly CultureInfo EnglishDates = CultureInfo.GetCultureInfo("en-GB");
 
     private readonly bool _chinese;
 
@@ -57,11 +57,9 @@ public sealed class LetterFormats
         return ratio > FlatBand ? Up : ratio < -FlatBand ? Down : Flat;
     }
 
-    public string Date(DateOnly date) =>
-        _chinese ? $"{date.Year}年{date.Month}月{date.Day}日" : date.ToString("d MMMM yyyy", EnglishDates);
+    public string Date(DateOnly date) => _chinese ? WrittenDates.ChineseDate(date) : WrittenDates.EnglishDate(date);
 
-    public string Month(DateOnly date) =>
-        _chinese ? $"{date.Year}年{date.Month}月" : date.ToString("MMMM yyyy", EnglishDates);
+    public string Month(DateOnly date) => _chinese ? WrittenDates.ChineseMonth(date) : WrittenDates.EnglishMonth(date);
 
     /// <summary>(to − from) / |from|; null when either is unknown or the base is 0.</summary>
     public static decimal? Ratio(decimal? to, decimal? from) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GroupCrm.Core.Organisation;
 
 namespace GroupCrm.Core.Quotas.Reminders;
 
@@ -14,7 +15,7 @@ public static class QuotaReminderWording
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static BilingualText Month(DateOnly month) =>
-        new($"{month.Year}年{month.Month}月", month.ToString("MMMM yyyy", English));
+        new(WrittenDates.ChineseMonth(month), WrittenDates.EnglishMonth(month));
 
     public static BilingualText Day(DateOnly day) =>
         new($"{day.Month}月{day.Day}日", day.ToString("d MMM", English));

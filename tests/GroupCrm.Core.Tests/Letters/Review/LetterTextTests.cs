@@ -1,3 +1,4 @@
+using GroupCrm.Core.Letters;
 using GroupCrm.Core.Letters.Review;
 using GroupCrm.Core.Mail;
 

@@ -1,19 +1,19 @@
 using System.Text;
 
-namespace GroupCrm.Core.Letters.Review;
+namespace GroupCrm.Core.Letters;
 
 /// <summary>
-/// What the account manager types is stored as plain text: line breaks and tabs kept, control characters and the
+/// What people type into letters and bulletins is stored as plain text: line breaks and tabs kept, control characters and the
 /// invisible direction overrides (which can make a line read backwards) removed, blank stored as null. Markup is
 /// left as typed; the letter's HTML escapes it.
 /// </summary>
 public static class LetterText
 {
-    /// <summary>The text with Windows and old Mac line ends made "\n", unwanted characters removed, trimmed; null when blank.</summary>
+    /// <summary>The text with every kind of line end (CR LF, CR, NEL, U+2028…) made "\n", unwanted characters removed, trimmed; null when blank.</summary>
     public static string? Tidy(string? text)
     {
         if (text is null) return null;
-        var normalised = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var normalised = text.ReplaceLineEndings("\n");
         var sb = new StringBuilder(normalised.Length);
         foreach (var c in normalised)
             if (c is '\n' or '\t' || !(char.IsControl(c) || IsDirectionOverride(c))) sb.Append(c);
